@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+// Faro: a static site generator for a multilingual, low-bandwidth information portal.
+// Dependencies point one way: FaroCore ← FaroYAML/FaroMarkdown ← FaroI18n ← FaroContent/FaroTheme ← FaroBuild ← faro.
+import PackageDescription
+
+let package = Package(
+    name: "Faro",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "faro", targets: ["faro"]),
+        .library(name: "FaroBuild", targets: ["FaroBuild"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "FaroCore"),
+        .target(name: "FaroYAML", dependencies: ["FaroCore", "Yams"]),
+        .target(name: "FaroMarkdown", dependencies: ["CCmarkGFM", "FaroCore"]),
+        .target(name: "FaroI18n", dependencies: ["FaroCore", "FaroYAML"]),
+        .target(name: "FaroContent", dependencies: ["FaroCore", "FaroYAML", "FaroMarkdown", "FaroI18n"]),
+        .target(name: "FaroTheme", dependencies: ["FaroCore", "FaroI18n", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "FaroBuild", dependencies: ["FaroCore", "FaroMarkdown", "FaroI18n", "FaroContent", "FaroTheme"]),
+        .executableTarget(name: "faro", dependencies: ["FaroBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "FaroCoreTests", dependencies: ["FaroCore"]),
+        .testTarget(name: "FaroYAMLTests", dependencies: ["FaroYAML"]),
+        .testTarget(name: "FaroMarkdownTests", dependencies: ["FaroMarkdown"]),
+        .testTarget(name: "FaroContentTests", dependencies: ["FaroContent"]),
+        .testTarget(name: "FaroThemeTests", dependencies: ["FaroTheme"]),
+        .testTarget(name: "FaroBuildTests", dependencies: ["FaroBuild"]),
+    ]
+)

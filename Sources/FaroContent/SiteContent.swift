@@ -1,0 +1,77 @@
+import FaroCore
+import Foundation
+
+/// Everything read from the content folder: the configuration, the pages of every language and the files to copy.
+public struct SiteContent: Sendable {
+    /// A file copied through to the output unchanged.
+    public struct StaticFile: Sendable, Hashable {
+        /// Where it is read from.
+        public var source: URL
+        /// Where it is written, relative to the output folder.
+        public var target: String
+    }
+
+    /// The validated `site.yaml`.
+    public var config: SiteConfig
+    /// Every page to render, sorted by route.
+    public let pages: [Page]
+    /// Files copied through (from `Content/static/` and page folders).
+    public var staticFiles: [StaticFile]
+
+    private let childIndex: [String: [Int]]
+    private let translationIndex: [String: [Int]]
+
+    /// Creates the content, indexing pages by section and translation.
+    public init(config: SiteConfig, pages: [Page], staticFiles: [StaticFile]) {
+        self.config = config
+        self.pages = pages.sorted { $0.route < $1.route }
+        self.staticFiles = staticFiles.sorted { $0.target < $1.target }
+        var children: [String: [Int]] = [:]
+        var translations: [String: [Int]] = [:]
+        for (index, page) in self.pages.enumerated() {
+            if let parent = page.parentKey { children[page.language + ":" + parent, default: []].append(index) }
+            translations[page.translationKey, default: []].append(index)
+        }
+        let pages = self.pages
+        self.childIndex = children.mapValues { $0.sorted { PageOrder.precedes(pages[$0], pages[$1]) } }
+        self.translationIndex = translations
+    }
+
+    /// The pages and sections directly inside a section (or the home page), in listing order.
+    public func children(of page: Page) -> [Page] {
+        (childIndex[page.language + ":" + page.translationKey] ?? []).map { pages[$0] }
+    }
+
+    /// The same page in every language it exists in, in the order of `site.yaml`'s languages.
+    public func translations(of page: Page) -> [Page] {
+        let found = (translationIndex[page.translationKey] ?? []).map { pages[$0] }
+        return config.languages.compactMap { language in found.first { $0.language == language.code } }
+    }
+
+    /// The section (or home) a page belongs to, in the page's language.
+    public func parent(of page: Page) -> Page? {
+        guard let key = page.parentKey else { return nil }
+        return (translationIndex[key] ?? []).map { pages[$0] }.first { $0.language == page.language }
+    }
+
+    /// The home page of a language.
+    public func home(in language: String) -> Page? {
+        (translationIndex["index"] ?? []).map { pages[$0] }.first { $0.language == language }
+    }
+}
+
+/// The order of pages in listings: weight, then newest date, then title, then source path.
+public enum PageOrder {
+    /// Whether `a` is listed before `b`.
+    public static func precedes(_ a: Page, _ b: Page) -> Bool {
+        let weightA = a.frontMatter.weight ?? Int.max, weightB = b.frontMatter.weight ?? Int.max
+        if weightA != weightB { return weightA < weightB }
+        if a.frontMatter.date != b.frontMatter.date {
+            guard let dateA = a.frontMatter.date else { return false }
+            guard let dateB = b.frontMatter.date else { return true }
+            return dateA > dateB
+        }
+        if a.frontMatter.title != b.frontMatter.title { return a.frontMatter.title < b.frontMatter.title }
+        return a.sourcePath < b.sourcePath
+    }
+}

@@ -1,0 +1,30 @@
+import FaroCore
+
+/// Finds URLs claimed twice: two pages, or a page and an alias, that would overwrite each other.
+enum URLClaims {
+    static func conflicts(in pages: [Page]) -> [Diagnostic] {
+        var owners: [Route: Page] = [:]
+        var diagnostics: [Diagnostic] = []
+        func claim(_ route: Route, by page: Page) {
+            if let other = owners[route] {
+                let (first, second) = other.sourcePath <= page.sourcePath ? (other, page) : (page, other)
+                diagnostics.append(Diagnostic(at: second.location, ContentProblem.duplicateURL(route.path, other: first.location.file)))
+            } else {
+                owners[route] = page
+            }
+        }
+        let ordered = pages.sorted { $0.sourcePath < $1.sourcePath }
+        for page in ordered { claim(page.route, by: page) }
+        for page in ordered {
+            for alias in page.frontMatter.aliases { claim(aliasRoute(alias), by: page) }
+        }
+        return diagnostics
+    }
+
+    /// An alias path as a route: `/es/viejo` and `/es/viejo/` are the same folder.
+    static func aliasRoute(_ alias: String) -> Route {
+        let last = alias.split(separator: "/").last ?? ""
+        if alias.hasSuffix("/") || !last.contains(".") { return Route(segments: alias.split(separator: "/").map(String.init)) }
+        return Route(path: alias)
+    }
+}

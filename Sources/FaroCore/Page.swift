@@ -1,0 +1,53 @@
+/// One page of the site in one language, read from a Markdown file.
+public struct Page: Sendable, Identifiable {
+    /// What kind of page this is, which picks its template.
+    public enum Kind: String, Sendable {
+        /// A regular page.
+        case page
+        /// A section: a folder's index page, listing the folder's pages.
+        case section
+        /// A language's home page (`Content/index.<lang>.md`).
+        case home
+    }
+
+    /// The source file's path relative to the content folder (`guias/viajar-seguro.es.md`).
+    public var sourcePath: String
+    /// The source file as shown in messages.
+    public var location: SourceLocation
+    /// Language code of this page.
+    public var language: String
+    /// Identifies one page across its translations: the source path without language suffix.
+    public var translationKey: String
+    /// Section, page or home.
+    public var kind: Kind
+    /// Translation key of the section this page belongs to, if any.
+    public var parentKey: String?
+    /// Metadata from front matter.
+    public var frontMatter: FrontMatter
+    /// Markdown body, after the front matter.
+    public var body: String
+    /// One-based line of the first body line in the source file, for messages.
+    public var bodyLine: Int
+    /// The URL the page is published at.
+    public var route: Route
+    /// Non-Markdown files in the page's folder (relative to the content folder) copied beside it.
+    public var resources: [String]
+
+    public var id: String { language + ":" + translationKey }
+
+    /// Creates a page.
+    public init(sourcePath: String, location: SourceLocation, language: String, translationKey: String, kind: Kind,
+                parentKey: String?, frontMatter: FrontMatter, body: String, bodyLine: Int, route: Route, resources: [String] = []) {
+        self.sourcePath = sourcePath
+        self.location = location
+        self.language = language
+        self.translationKey = translationKey
+        self.kind = kind
+        self.parentKey = parentKey
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyLine = bodyLine
+        self.route = route
+        self.resources = resources
+    }
+}

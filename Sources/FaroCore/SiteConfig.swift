@@ -1,0 +1,65 @@
+/// The site's settings from `Content/site.yaml`, validated.
+public struct SiteConfig: Sendable {
+    /// Site title per language code.
+    public var title: [String: String]
+    /// Absolute base URL, always ending in `/` (`https://example.org/portal/`).
+    public var baseURL: String
+    /// Name of the theme folder under `Themes/`.
+    public var theme: String
+    /// Languages in declared order; exactly one is the default.
+    public var languages: [Language]
+    /// Paper size for print editions.
+    public var paper: PaperSize
+    /// Budget per HTML page, in kilobytes gzipped.
+    public var pageBudgetKB: Int
+    /// Days after which a directory record counts as stale.
+    public var staleAfterDays: Int
+
+    /// Creates a configuration; `languages` must hold exactly one default.
+    public init(title: [String: String], baseURL: String, theme: String = "default", languages: [Language],
+                paper: PaperSize = .letter, pageBudgetKB: Int = 14, staleAfterDays: Int = 180) {
+        self.title = title
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.theme = theme
+        self.languages = languages
+        self.paper = paper
+        self.pageBudgetKB = pageBudgetKB
+        self.staleAfterDays = staleAfterDays
+    }
+
+    /// The default (source) language.
+    public var defaultLanguage: Language { languages.first(where: \.isDefault) ?? languages[0] }
+
+    /// The language with a code, if the site has it.
+    public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
+
+    /// The title in a language, falling back to the default language.
+    public func title(in code: String) -> String {
+        title[code] ?? title[defaultLanguage.code] ?? ""
+    }
+
+    /// The path part of the base URL (`/` or `/portal/`), prefixed to every site link.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
+    /// A link to a route that works on the deployed site (`/portal/es/`).
+    public func href(_ route: Route) -> String {
+        basePath + route.path.dropFirst()
+    }
+
+    /// The absolute URL of a route (`https://example.org/portal/es/`).
+    public func absoluteURL(_ route: Route) -> String {
+        baseURL + route.path.dropFirst()
+    }
+}
+
+/// Paper size of print editions.
+public enum PaperSize: String, Sendable, CaseIterable {
+    /// US Letter, used in Mexico.
+    case letter
+    /// ISO A4.
+    case a4
+}

@@ -1,0 +1,61 @@
+import FaroCore
+import FaroYAML
+import Foundation
+
+/// The interface strings of the theme per language (`Themes/<theme>/i18n/<lang>.yaml`),
+/// overridden key by key from `Content/i18n/<lang>.yaml`.
+public struct StringCatalog: Sendable {
+    /// Strings by language code, then key, as written in the files (no fallback applied).
+    public private(set) var tables: [String: [String: String]]
+    /// Language whose strings fill gaps in the others.
+    public let defaultLanguage: String
+
+    /// Creates a catalog from tables.
+    public init(tables: [String: [String: String]], defaultLanguage: String) {
+        self.tables = tables
+        self.defaultLanguage = defaultLanguage
+    }
+
+    /// Every string for a language, with the default language's string for each missing key.
+    public func strings(for language: String) -> [String: String] {
+        let fallback = tables[defaultLanguage] ?? [:]
+        return fallback.merging(tables[language] ?? [:]) { _, own in own }
+    }
+
+    /// Keys the default language has and `language` lacks, sorted.
+    public func missingKeys(in language: String) -> [String] {
+        let own = tables[language] ?? [:]
+        return (tables[defaultLanguage] ?? [:]).keys.filter { own[$0] == nil }.sorted()
+    }
+
+    /// Every key known in the default language.
+    public var keys: Set<String> { Set((tables[defaultLanguage] ?? [:]).keys) }
+
+    /// Reads the catalogs of `languages` from the theme's and the content's `i18n` folders.
+    /// Missing files are fine (the language falls back); unreadable or malformed ones are errors.
+    public static func load(folders: [URL], languages: [String], defaultLanguage: String,
+                            displayPath: (URL) -> String) throws(DiagnosticsError) -> StringCatalog {
+        var tables: [String: [String: String]] = [:]
+        var diagnostics: [Diagnostic] = []
+        for folder in folders {
+            for language in languages {
+                let url = folder.appendingPathComponent("\(language).yaml")
+                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                let path = displayPath(url)
+                do {
+                    let text = try SourceText.read(url, displayPath: path)
+                    guard let node = try YAMLDocument.parse(text, file: path) else { continue }
+                    var reader = MappingReader(node, file: path)
+                    for key in reader.keys {
+                        if let value = reader.string(key) { tables[language, default: [:]][key] = value }
+                    }
+                    diagnostics += reader.diagnostics
+                } catch {
+                    diagnostics += error.diagnostics
+                }
+            }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        return StringCatalog(tables: tables, defaultLanguage: defaultLanguage)
+    }
+}

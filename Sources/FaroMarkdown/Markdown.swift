@@ -1,0 +1,59 @@
+import Foundation
+import CCmarkGFM
+import FaroCore
+
+/// Renders GitHub-flavoured Markdown to HTML through cmark-gfm, and reports what the text contains.
+public struct MarkdownRenderer: Sendable {
+    /// Rewrites a URL found in a link or image (`isImage`), e.g. to resolve a page resource or add the base path.
+    public typealias URLRewriter = @Sendable (_ url: String, _ isImage: Bool) -> String
+
+    /// GFM extensions every page gets; tagfilter keeps `<script>` and friends inert even where HTML is allowed.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private let rewriteURL: URLRewriter?
+
+    /// Creates a renderer; `rewriteURL` sees every link and image URL before rendering.
+    public init(rewriteURL: URLRewriter? = nil) {
+        self.rewriteURL = rewriteURL
+    }
+
+    /// Renders `text`; raw HTML is dropped unless `allowHTML` is set.
+    public func render(_ text: String, allowHTML: Bool = false) -> RenderedMarkdown {
+        CmarkRegistry.ensureRegistered()
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        if allowHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], summary: "", links: []) }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: [], summary: "", links: []) }
+        defer { cmark_node_free(document) }
+
+        let outline = DocumentOutline(document: document, rewriteURL: rewriteURL)
+        guard let raw = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: outline.headings, summary: outline.summary, links: outline.links)
+        }
+        defer { free(raw) }
+        let html = HeadingAnchors.insert(outline.headings, into: String(cString: raw))
+        return RenderedMarkdown(html: html, headings: outline.headings, summary: outline.summary, links: outline.links)
+    }
+}
+
+/// cmark-gfm's extension registry is process-global and must be filled once before any lookup.
+enum CmarkRegistry {
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static func ensureRegistered() { _ = registered }
+}

@@ -1,0 +1,24 @@
+/// Finds the known key a typo most likely meant (`titel` → `title`).
+enum KeySuggestion {
+    /// The closest candidate within an edit distance of 2, if any.
+    static func closest(to key: String, among candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, distance(key.lowercased(), $0)) }.filter { $0.1 <= 2 }
+        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,42 @@
+import FaroCore
+import Yams
+
+/// Parses YAML text into a node tree that remembers where each value came from.
+public enum YAMLDocument {
+    /// Parses `text` from `file`; `lineOffset` is added to every line (front matter starts below `---`).
+    /// Returns nil for an empty document. Throws a diagnostic for invalid YAML.
+    public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(DiagnosticsError) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DiagnosticsError([diagnostic(for: error, file: file, lineOffset: lineOffset)])
+        } catch {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: file, line: lineOffset + 1), YAMLProblem.invalidYAML("\(error)"))])
+        }
+    }
+
+    /// The location of a node in its file.
+    public static func location(of node: Node, file: String, lineOffset: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let reason = context.map { "\(problem) \($0.text)" } ?? problem
+            return Diagnostic(at: at(mark), YAMLProblem.invalidYAML(reason))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(at: at(context.mark), YAMLProblem.duplicateKey(duplicates.joined(separator: ", ")))
+        case .reader(let problem, _, _, _):
+            return Diagnostic(at: SourceLocation(file: file, line: lineOffset + 1), YAMLProblem.invalidYAML(problem))
+        default:
+            return Diagnostic(at: SourceLocation(file: file, line: lineOffset + 1), YAMLProblem.invalidYAML("\(error)"))
+        }
+    }
+}
