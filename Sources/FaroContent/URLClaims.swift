@@ -16,15 +16,8 @@ enum URLClaims {
         let ordered = pages.sorted { $0.sourcePath < $1.sourcePath }
         for page in ordered { claim(page.route, by: page) }
         for page in ordered {
-            for alias in page.frontMatter.aliases { claim(aliasRoute(alias), by: page) }
+            for alias in page.frontMatter.aliases { claim(Route(sitePath: alias), by: page) }
         }
         return diagnostics
-    }
-
-    /// An alias path as a route: `/es/viejo` and `/es/viejo/` are the same folder.
-    static func aliasRoute(_ alias: String) -> Route {
-        let last = alias.split(separator: "/").last ?? ""
-        if alias.hasSuffix("/") || !last.contains(".") { return Route(segments: alias.split(separator: "/").map(String.init)) }
-        return Route(path: alias)
     }
 }

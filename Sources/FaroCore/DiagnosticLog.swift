@@ -42,3 +42,23 @@ public final class DiagnosticLog: @unchecked Sendable {
         return items.contains { $0.severity == .error }
     }
 }
+
+extension DiagnosticLog {
+    /// Records any thrown error: a diagnostics error as its diagnostics, a problem at `location`,
+    /// anything else as an unexpected failure at `location`.
+    public func record(_ error: any Error, at location: SourceLocation, context: [String] = []) {
+        switch error {
+        case let diagnostics as DiagnosticsError: diagnostics.diagnostics.forEach(report)
+        case let problem as any FaroProblem: self.error(problem, at: location, context: context)
+        default: self.error(UnexpectedProblem(reason: "\(error)"), at: location, context: context)
+        }
+    }
+}
+
+/// A failure that no module describes, such as an error from the operating system.
+public struct UnexpectedProblem: FaroProblem, Equatable {
+    /// What went wrong, as the system said it.
+    public var reason: String
+
+    public var description: String { reason }
+}

@@ -18,6 +18,17 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.path = path.hasPrefix("/") ? path : "/" + path
     }
 
+    /// A site path as written by people: `/es/viejo` and `/es/viejo/` name the same folder;
+    /// a last segment with an extension (`/old.html`) names a file.
+    public init(sitePath: String) {
+        let parts = sitePath.split(separator: "/").map(String.init)
+        if sitePath.hasSuffix("/") || !(parts.last ?? "").contains(".") {
+            self.init(segments: parts)
+        } else {
+            self.init(segments: parts, isDirectory: false)
+        }
+    }
+
     /// The file written for this route, relative to the output folder.
     public var outputFile: String {
         path.hasSuffix("/") ? String(path.dropFirst()) + "index.html" : String(path.dropFirst())

@@ -1,0 +1,54 @@
+import FaroContent
+import FaroCore
+import FaroI18n
+import FaroTheme
+import Foundation
+
+/// The value that the build's steps share, each step filling in what later steps read.
+public struct BuildContext: Sendable {
+    /// The options of this run.
+    public let options: BuildOptions
+    /// Every diagnostic of the run.
+    public let log: DiagnosticLog
+    /// Counts for the summary.
+    public var report = BuildReport()
+    /// The content, once loaded.
+    public var content: SiteContent?
+    /// The theme, once loaded.
+    public var theme: Theme?
+    /// UI strings, once loaded.
+    public var strings: StringCatalog?
+    /// Where files are written during the build; nil when only checking.
+    public var writer: OutputWriter?
+    /// The output folder being replaced; nil when only checking.
+    public var outputFolder: OutputFolder?
+
+    /// Creates an empty context.
+    public init(options: BuildOptions, log: DiagnosticLog = DiagnosticLog()) {
+        self.options = options
+        self.log = log
+    }
+
+    /// The content, or an internal error if a step runs before it is loaded.
+    func requireContent() throws -> SiteContent {
+        guard let content else { throw BuildProblem.stepOrder("content is not loaded") }
+        return content
+    }
+
+    /// The theme, or an internal error if a step runs before it is loaded.
+    func requireTheme() throws -> (Theme, StringCatalog) {
+        guard let theme, let strings else { throw BuildProblem.stepOrder("theme is not loaded") }
+        return (theme, strings)
+    }
+}
+
+/// What a build made, for the summary line.
+public struct BuildReport: Sendable, Equatable {
+    /// HTML pages written, by language code.
+    public var pagesByLanguage: [String: Int] = [:]
+    /// Other files written (sitemap, copies, redirects).
+    public var otherFiles = 0
+
+    /// Every HTML page written.
+    public var pageCount: Int { pagesByLanguage.values.reduce(0, +) }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// What to build, from where, to where.
+public struct BuildOptions: Sendable {
+    /// The content folder (`Content`).
+    public var content: URL
+    /// The theme folder; nil means `Themes/<theme from site.yaml>` beside the content folder.
+    public var theme: URL?
+    /// The output folder (`Public`).
+    public var output: URL
+    /// Keep pages marked `draft: true`.
+    public var includeDrafts: Bool
+    /// Write the site (build) or only validate it (check).
+    public var writesOutput: Bool
+    /// The folder that paths in messages are relative to.
+    public var workingDirectory: URL
+
+    /// Creates options; paths in messages are relative to the current directory.
+    public init(content: URL, theme: URL? = nil, output: URL, includeDrafts: Bool = false, writesOutput: Bool = true,
+                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.content = content.standardizedFileURL
+        self.theme = theme?.standardizedFileURL
+        self.output = output.standardizedFileURL
+        self.includeDrafts = includeDrafts
+        self.writesOutput = writesOutput
+        self.workingDirectory = workingDirectory.standardizedFileURL
+    }
+
+    /// How messages name a file: relative to the working directory when inside it.
+    public func displayPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let base = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+}

@@ -1,0 +1,125 @@
+import FaroContent
+import FaroCore
+import FaroI18n
+import FaroMarkdown
+import FaroTheme
+
+/// Turns one page into its HTML: renders the Markdown, builds the template context, renders the template.
+struct PageRenderer: Sendable {
+    let content: SiteContent
+    let theme: Theme
+    let strings: StringCatalog
+
+    /// The page's full HTML document.
+    func render(_ page: Page) throws(ThemeProblem) -> String {
+        let body = markdownRenderer(for: page).render(page.body, allowHTML: page.frontMatter.allowHTML)
+        var context = commonContext(language: page.language)
+        context["page"] = pageValues(page, body: body)
+        let children = content.children(of: page)
+        context["children"] = children.map { listingValues($0) }
+        context["has_children"] = !children.isEmpty
+        let alternates = alternates(of: page)
+        context["alternates"] = alternates
+        context["has_alternates"] = alternates.count > 1
+        let breadcrumbs = breadcrumbs(of: page)
+        context["breadcrumbs"] = breadcrumbs
+        context["has_breadcrumbs"] = !breadcrumbs.isEmpty
+        context["canonical"] = content.config.absoluteURL(page.route)
+        return try theme.render(context, template: page.frontMatter.template ?? page.kind.rawValue)
+    }
+
+    /// Values every template gets: the site, the language, UI strings and the inline CSS.
+    func commonContext(language code: String) -> [String: Any] {
+        let config = content.config
+        let language = config.language(code) ?? config.defaultLanguage
+        return [
+            "site": [
+                "title": config.title(in: code),
+                "base_url": config.baseURL,
+                "languages": config.languages.map { ["code": $0.code, "name": $0.name, "dir": $0.direction.rawValue,
+                                                     "url": config.href(Route(segments: [$0.code]))] },
+            ] as [String: Any],
+            "lang": ["code": language.code, "name": language.name, "dir": language.direction.rawValue],
+            "t": strings.strings(for: code),
+            "css": theme.css,
+            "home_url": config.href(Route(segments: [code])),
+        ]
+    }
+
+    func pageValues(_ page: Page, body: RenderedMarkdown) -> [String: Any] {
+        var values = listingValues(page)
+        values["content"] = body.html
+        values["summary"] = page.frontMatter.description ?? body.summary
+        values["headings"] = body.headings.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] }
+        values["kind"] = page.kind.rawValue
+        values["is_home"] = page.kind == .home
+        values["is_section"] = page.kind == .section
+        values["tags"] = page.frontMatter.tags
+        if let updated = page.frontMatter.updated {
+            values["updated"] = DateText.long(updated, language: page.language)
+            values["updated_iso"] = updated.description
+        }
+        return values
+    }
+
+    /// What a listing shows of a page.
+    func listingValues(_ page: Page) -> [String: Any] {
+        var values: [String: Any] = [
+            "title": page.frontMatter.title,
+            "url": content.config.href(page.route),
+            "permalink": content.config.absoluteURL(page.route),
+            "is_section": page.kind == .section,
+        ]
+        if let description = page.frontMatter.description { values["description"] = description }
+        if let date = page.frontMatter.date {
+            values["date"] = DateText.long(date, language: page.language)
+            values["date_iso"] = date.description
+        }
+        return values
+    }
+
+    /// The page in every language it exists in, for the switcher and `hreflang` links.
+    func alternates(of page: Page) -> [[String: Any]] {
+        let config = content.config
+        return content.translations(of: page).map { translation in
+            let language = config.language(translation.language) ?? config.defaultLanguage
+            return ["code": language.code, "name": language.name, "url": config.href(translation.route),
+                    "permalink": config.absoluteURL(translation.route), "current": translation.language == page.language]
+        }
+    }
+
+    /// The sections above a page, outermost first, home included.
+    func breadcrumbs(of page: Page) -> [[String: Any]] {
+        var trail: [[String: Any]] = []
+        var current = content.parent(of: page)
+        while let section = current {
+            trail.insert(["title": section.frontMatter.title, "url": content.config.href(section.route)], at: 0)
+            current = content.parent(of: section)
+        }
+        return trail
+    }
+
+    /// Resolves URLs in the page's Markdown: relative ones against the page's folder (where its images
+    /// are copied), site paths (`/es/…`) against the base URL's path.
+    func markdownRenderer(for page: Page) -> MarkdownRenderer {
+        let config = content.config
+        let folderRoute = page.kind == .page ? (content.parent(of: page)?.route ?? Route(segments: [page.language])) : page.route
+        let folderHref = config.href(folderRoute)
+        let basePath = config.basePath
+        return MarkdownRenderer { url, _ in
+            if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("?") || url.hasPrefix("//") || URLScheme.has(url) { return url }
+            if url.hasPrefix("/") { return basePath + url.dropFirst() }
+            return folderHref + url
+        }
+    }
+}
+
+/// Recognises URLs that carry a scheme (`https:`, `mailto:`, `tel:`).
+enum URLScheme {
+    static func has(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+            && scheme.first!.isLetter
+    }
+}

@@ -1,0 +1,53 @@
+import FaroCore
+import Foundation
+
+/// Runs build steps in order; stops after the first step that reports an error, and publishes nothing then.
+public struct Pipeline: Sendable {
+    /// The steps, in order.
+    public let steps: [any BuildStep]
+
+    /// Creates a pipeline from steps.
+    public init(steps: [any BuildStep]) {
+        self.steps = steps
+    }
+
+    /// The steps of `faro build` (and, without output, of `faro check`).
+    public static func standard(writesOutput: Bool) -> Pipeline {
+        var steps: [any BuildStep] = [LoadContentStep(), LoadThemeStep()]
+        if writesOutput { steps.append(PrepareOutputStep()) }
+        steps += [RenderPagesStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), RobotsStep(), CopyFilesStep()]
+        if writesOutput { steps.append(PublishStep()) }
+        return Pipeline(steps: steps)
+    }
+
+    /// Runs every step; the result carries all diagnostics and whether the site was published.
+    public func run(_ options: BuildOptions) async -> BuildResult {
+        var context = BuildContext(options: options)
+        for step in steps {
+            do {
+                try await step.run(&context)
+            } catch {
+                context.log.record(error, at: SourceLocation(file: "faro", line: 0, column: 0), context: ["in build step '\(step.name)'"])
+            }
+            if context.log.hasErrors { break }
+        }
+        let published = !context.log.hasErrors && options.writesOutput
+        if !published, let staging = context.writer?.root {
+            try? FileManager.default.removeItem(at: staging)
+        }
+        return BuildResult(diagnostics: context.log.all, report: context.report, published: published)
+    }
+}
+
+/// The outcome of a build.
+public struct BuildResult: Sendable {
+    /// Every error and warning, sorted by location.
+    public let diagnostics: [Diagnostic]
+    /// What was made.
+    public let report: BuildReport
+    /// Whether the new site replaced the output folder.
+    public let published: Bool
+
+    /// Whether any error was reported.
+    public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,64 @@
+import FaroCore
+import Foundation
+import Mustache
+
+/// A theme loaded from `Themes/<name>`: Mustache templates, inline CSS and static files.
+/// Templates are read at run time, so a theme is restyled without recompiling Faro.
+public struct Theme: Sendable {
+    /// Templates every theme must have.
+    public static let requiredTemplates = ["base", "page", "section", "home", "404", "alias", "languages"]
+
+    /// The theme folder.
+    public let folder: URL
+    /// The theme's CSS, concatenated from `css/*.css` in name order and minified, for inlining.
+    public let css: String
+    /// Files under `static/`, relative to it, copied to the output root.
+    public let staticFiles: [String]
+
+    private let library: MustacheLibrary
+    private let templateNames: Set<String>
+
+    /// Loads and checks a theme: every required template, every referenced partial and every template's syntax.
+    public init(folder: URL, displayPath: String) throws(DiagnosticsError) {
+        self.folder = folder.standardizedFileURL
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("templates").path) else {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: displayPath, line: 0, column: 0), ThemeProblem.missingTheme(displayPath))])
+        }
+        let loaded = TemplateFolder(folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates")
+        var diagnostics = loaded.diagnostics
+        for name in Self.requiredTemplates where loaded.templates[name] == nil {
+            diagnostics.append(Diagnostic(at: SourceLocation(file: displayPath + "/templates", line: 0, column: 0), ThemeProblem.missingTemplate(name)))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        library = MustacheLibrary(templates: loaded.templates)
+        templateNames = Set(loaded.templates.keys)
+        css = CSSMinifier.minify(Self.readCSS(in: folder.appendingPathComponent("css")))
+        staticFiles = Self.listFiles(in: folder.appendingPathComponent("static"))
+    }
+
+    /// Whether the theme has a template with this name.
+    public func hasTemplate(_ name: String) -> Bool { templateNames.contains(name) }
+
+    /// Renders `context` through a template; an unknown template is an error, never empty output.
+    public func render(_ context: [String: Any], template: String) throws(ThemeProblem) -> String {
+        guard templateNames.contains(template), let output = library.render(context, withTemplate: template) else {
+            throw ThemeProblem.missingTemplate(template)
+        }
+        return output
+    }
+
+    static func readCSS(in folder: URL) -> String {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".css") }.sorted()
+        return names.compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
+    }
+
+    static func listFiles(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+        let prefix = folder.standardizedFileURL.path + "/"
+        var files: [String] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            files.append(String(url.standardizedFileURL.path.dropFirst(prefix.count)))
+        }
+        return files.sorted()
+    }
+}

@@ -1,0 +1,32 @@
+import FaroBuild
+import FaroCore
+import Foundation
+
+/// Everything `faro` prints goes through here: diagnostics to standard error, summaries to standard output.
+enum Console {
+    static func out(_ text: String) {
+        print(text)
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints each diagnostic as `path:line:column: severity: message`; returns whether the run fails.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+        for diagnostic in diagnostics { error(diagnostic.description) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        if errors > 0 || (strict && warnings > 0) {
+            error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" + (strict && errors == 0 ? " (--strict)" : ""))
+            return true
+        }
+        return false
+    }
+
+    static func summary(_ report: BuildReport, elapsed: Duration, output: String) -> String {
+        let languages = report.pagesByLanguage.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return "built \(report.pageCount) pages (\(languages)) and \(report.otherFiles) other files into \(output) in \(String(format: "%.2f", seconds)) s"
+    }
+}

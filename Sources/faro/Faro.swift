@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `faro` command: a thin layer over `FaroBuild`.
+@main
+struct Faro: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "faro",
+        abstract: "Builds a multilingual, low-bandwidth static site from Markdown and YAML.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import FaroBuild
+import Foundation
+
+/// Options shared by the commands that read a site.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The content folder, with site.yaml.")
+    var content = "Content"
+
+    @Option(help: "The theme folder (default: Themes/<theme from site.yaml> beside the content folder).")
+    var theme: String?
+
+    @Flag(help: "Include pages marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func buildOptions(output: String, writesOutput: Bool) -> BuildOptions {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return BuildOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
+                            theme: theme.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
+                            output: URL(fileURLWithPath: output, relativeTo: cwd),
+                            includeDrafts: drafts, writesOutput: writesOutput, workingDirectory: cwd)
+    }
+}
