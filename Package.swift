@@ -36,5 +36,6 @@ let package = Package(
         .testTarget(name: "FaroContentTests", dependencies: ["FaroContent"]),
         .testTarget(name: "FaroThemeTests", dependencies: ["FaroTheme"]),
         .testTarget(name: "FaroBuildTests", dependencies: ["FaroBuild"]),
+        .testTarget(name: "FaroCLITests", dependencies: ["faro"]),
     ]
 )

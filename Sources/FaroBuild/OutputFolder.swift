@@ -25,7 +25,6 @@ public struct OutputFolder: Sendable {
         parked = parent.appendingPathComponent(".\(name).previous-\(token)")
         let display = options.displayPath(self.url)
         try Self.refuseForbidden(self.url, protected: protected + sourceTrees, sourceTrees: sourceTrees, display: display)
-        Self.recoverInterruptedSwap(self.url, parent: parent, name: name)
         try Self.refuseForeign(self.url, display: display)
         let manager = FileManager.default
         do {
@@ -83,7 +82,10 @@ public struct OutputFolder: Sendable {
 
     /// A build killed between the two renames of a swap leaves the site parked; put it back,
     /// and clear staging folders that dead builds left behind.
-    static func recoverInterruptedSwap(_ url: URL, parent: URL, name: String) {
+    public static func recoverInterruptedSwap(of url: URL) {
+        let url = url.standardizedFileURL
+        let parent = url.deletingLastPathComponent()
+        let name = url.lastPathComponent
         let manager = FileManager.default
         let siblings = ((try? manager.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
         for sibling in siblings where sibling.hasPrefix(".\(name).previous-") {

@@ -13,7 +13,8 @@ public struct Pipeline: Sendable {
 
     /// The steps of `faro build` (and, without output, of `faro check`).
     public static func standard(writesOutput: Bool) -> Pipeline {
-        var steps: [any BuildStep] = [LoadContentStep(), LoadThemeStep()]
+        var steps: [any BuildStep] = writesOutput ? [RecoverOutputStep()] : []
+        steps += [LoadContentStep(), LoadThemeStep()]
         if writesOutput { steps.append(PrepareOutputStep()) }
         steps += [RenderPagesStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), RobotsStep(), CopyFilesStep()]
         if writesOutput { steps.append(PublishStep()) }

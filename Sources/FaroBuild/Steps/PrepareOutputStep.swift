@@ -1,3 +1,12 @@
+/// Puts back a site that a build killed mid-swap left parked, before anything else can fail.
+struct RecoverOutputStep: BuildStep {
+    let name = "recover output"
+
+    func run(_ context: inout BuildContext) async throws {
+        OutputFolder.recoverInterruptedSwap(of: context.options.output)
+    }
+}
+
 /// Checks that the output folder may be replaced and opens an empty staging folder beside it.
 struct PrepareOutputStep: BuildStep {
     let name = "prepare output"
