@@ -18,13 +18,20 @@ struct PageRenderer: Sendable {
         let children = content.children(of: page)
         context["children"] = children.map { listingValues($0) }
         context["has_children"] = !children.isEmpty
-        let alternates = alternates(of: page)
+        let versions = versions(of: page)
+        context["languages"] = versions
+        context["has_languages"] = versions.count > 1
+        let alternates = versions.filter { $0["fallback"] as? Bool != true }
         context["alternates"] = alternates
-        context["has_alternates"] = alternates.count > 1
+        if alternates.count > 1, let source = alternates.first(where: { $0["code"] as? String == content.config.defaultLanguage.code }) {
+            context["x_default"] = source["permalink"]
+        }
+        if let notice = notice(for: page) { context["notice"] = notice }
         let breadcrumbs = breadcrumbs(of: page)
         context["breadcrumbs"] = breadcrumbs
         context["has_breadcrumbs"] = !breadcrumbs.isEmpty
-        context["canonical"] = content.config.absoluteURL(page.route)
+        context["canonical"] = content.config.absoluteURL(page.isFallback ? content.source(of: page)?.route ?? page.route : page.route)
+        context["noindex"] = page.isFallback
         return try theme.render(context, template: page.frontMatter.template ?? page.kind.rawValue)
     }
 
@@ -41,6 +48,7 @@ struct PageRenderer: Sendable {
             ] as [String: Any],
             "lang": ["code": language.code, "name": language.name, "dir": language.direction.rawValue],
             "t": strings.strings(for: code),
+            "interface_draft": strings.draftLanguages.contains(code),
             "css": theme.css,
             "home_url": config.href(Route(segments: [code])),
         ]
@@ -52,11 +60,16 @@ struct PageRenderer: Sendable {
         values["summary"] = page.frontMatter.description ?? body.summary
         values["headings"] = body.headings.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] }
         values["kind"] = page.kind.rawValue
+        values["status"] = page.status.rawValue
+        if page.contentLanguage != page.language, let language = content.config.language(page.contentLanguage) {
+            values["content_lang"] = language.code
+            values["content_dir"] = language.direction.rawValue
+        }
         values["is_home"] = page.kind == .home
         values["is_section"] = page.kind == .section
         values["tags"] = page.frontMatter.tags
         if let updated = page.frontMatter.updated {
-            values["updated"] = DateText.long(updated, language: page.language)
+            values["updated"] = DateText.long(updated, language: page.language, strings: strings.tables[page.language] ?? [:])
             values["updated_iso"] = updated.description
         }
         return values
@@ -72,20 +85,42 @@ struct PageRenderer: Sendable {
         ]
         if let description = page.frontMatter.description { values["description"] = description }
         if let date = page.frontMatter.date {
-            values["date"] = DateText.long(date, language: page.language)
+            values["date"] = DateText.long(date, language: page.language, strings: strings.tables[page.language] ?? [:])
             values["date_iso"] = date.description
         }
         return values
     }
 
-    /// The page in every language it exists in, for the switcher and `hreflang` links.
-    func alternates(of page: Page) -> [[String: Any]] {
+    /// The page in every language (fallbacks included, so the switcher never leads to a dead link).
+    func versions(of page: Page) -> [[String: Any]] {
         let config = content.config
         return content.translations(of: page).map { translation in
             let language = config.language(translation.language) ?? config.defaultLanguage
             return ["code": language.code, "name": language.name, "url": config.href(translation.route),
-                    "permalink": config.absoluteURL(translation.route), "current": translation.language == page.language]
+                    "permalink": config.absoluteURL(translation.route), "current": translation.language == page.language,
+                    "fallback": translation.isFallback]
         }
+    }
+
+    /// The notice a page in a language shows when its text is not a current, reviewed translation.
+    func notice(for page: Page) -> [String: Any]? {
+        let key: String
+        switch page.status {
+        case .source, .current: return nil
+        case .missing: key = "notice_missing"
+        case .outdated: key = "notice_outdated"
+        case .draft: key = "notice_draft"
+        }
+        let table = strings.strings(for: page.language)
+        let sourceLanguage = content.config.defaultLanguage
+        var values: [String: Any] = ["status": page.status.rawValue,
+                                     "text": (table[key] ?? "").replacingOccurrences(of: "{language}", with: sourceLanguage.name)]
+        if page.status != .missing, let source = content.source(of: page) {
+            values["source_url"] = content.config.href(source.route)
+            values["source_language"] = sourceLanguage.name
+            values["source_code"] = sourceLanguage.code
+        }
+        return values
     }
 
     /// The sections above a page, outermost first, home included.

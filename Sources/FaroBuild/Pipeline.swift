@@ -23,7 +23,17 @@ public struct Pipeline: Sendable {
 
     /// Runs every step; the result carries all diagnostics and whether the site was published.
     public func run(_ options: BuildOptions) async -> BuildResult {
-        var context = BuildContext(options: options)
+        let context = await runSteps(BuildContext(options: options))
+        let published = !context.log.hasErrors && options.writesOutput
+        if !published, let staging = context.writer?.root {
+            try? FileManager.default.removeItem(at: staging)
+        }
+        return BuildResult(diagnostics: context.log.all, report: context.report, published: published)
+    }
+
+    /// Runs the steps in order over `context`, stopping after the first step that reports an error.
+    func runSteps(_ start: BuildContext) async -> BuildContext {
+        var context = start
         for step in steps {
             do {
                 try await step.run(&context)
@@ -32,11 +42,7 @@ public struct Pipeline: Sendable {
             }
             if context.log.hasErrors { break }
         }
-        let published = !context.log.hasErrors && options.writesOutput
-        if !published, let staging = context.writer?.root {
-            try? FileManager.default.removeItem(at: staging)
-        }
-        return BuildResult(diagnostics: context.log.all, report: context.report, published: published)
+        return context
     }
 }
 

@@ -59,6 +59,12 @@ public enum FrontMatterParser {
         matter.tags = reader.strings("tags") ?? []
         matter.allowHTML = reader.bool("allow_html") ?? false
         matter.template = reader.string("template")
+        matter.translationOf = reader.string("translation_of")
+        if let review = reader.string("review") {
+            if let state = ReviewState(rawValue: review) { matter.review = state } else {
+                reader.report(YAMLProblem.invalidValue(key: "review", value: review, expected: "draft or reviewed"), key: "review")
+            }
+        }
         reader.rejectUnknownKeys()
         if !reader.diagnostics.isEmpty { throw DiagnosticsError(reader.diagnostics) }
         return matter

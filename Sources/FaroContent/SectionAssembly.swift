@@ -2,7 +2,8 @@ import FaroCore
 import Foundation
 
 /// Places decoded page sources in the site: sections from folders, translated URL segments, routes,
-/// and generated section and home pages where a folder or language has no index file.
+/// the translation status of every page, fallback pages for missing translations, and generated
+/// section and home pages where a folder has no index file at all.
 struct SectionAssembly {
     private let config: SiteConfig
     private let sources: [PageSource]
@@ -23,34 +24,34 @@ struct SectionAssembly {
         }
     }
 
-    /// Every page, including generated sections and homes.
+    private var defaultCode: String { config.defaultLanguage.code }
+
+    /// Every page: the files' own, fallbacks for missing translations, and generated sections and homes.
     mutating func pages() -> [Page] {
-        var pages: [Page] = []
-        var sectionsNeeded = Set<LanguageFolder>()
-        for source in sources {
-            if source.name.isIndex {
-                pages.append(indexPage(source.folder, language: source.language, source: source))
-            } else {
-                guard let route = pageRoute(source) else { continue }
-                pages.append(Page(sourcePath: source.relativePath, location: SourceLocation(file: source.displayPath, line: 1, column: 1),
-                                  language: source.language, translationKey: Self.key(folder: source.folder, base: source.name.base),
-                                  kind: .page, parentKey: Self.indexKey(source.folder), frontMatter: source.frontMatter,
-                                  body: source.body, bodyLine: source.bodyLine, route: route))
-            }
-            var folder = source.name.isIndex ? Self.parentFolder(source.folder) : source.folder
-            while let current = folder {
-                sectionsNeeded.insert(LanguageFolder(language: source.language, folder: current))
-                folder = Self.parentFolder(current)
+        var pages: [Page] = sources.compactMap { page(from: $0) }
+        let sourceByKey = Dictionary(pages.filter { $0.language == defaultCode }.map { ($0.translationKey, $0) }, uniquingKeysWith: { a, _ in a })
+        for index in pages.indices where pages[index].language != defaultCode {
+            guard let source = sourceByKey[pages[index].translationKey] else { continue }
+            pages[index].status = Self.status(of: pages[index].frontMatter, against: source)
+        }
+        let present = Set(pages.map { $0.language + ":" + $0.translationKey })
+        let originals = pages.filter { $0.language == defaultCode }
+        for language in config.languages where !language.isDefault {
+            for original in originals where !present.contains(language.code + ":" + original.translationKey) {
+                pages.append(fallback(for: original, in: language.code))
             }
         }
-        for language in config.languages { sectionsNeeded.insert(LanguageFolder(language: language.code, folder: "")) }
-        for needed in sectionsNeeded.sorted() where indexes[needed.folder]?[needed.language] == nil {
-            pages.append(indexPage(needed.folder, language: needed.language, source: nil))
-        }
+        pages += generatedSections(around: pages)
         return pages
     }
 
-    /// Files beside pages, copied to their folder's URL in every language the folder is published in.
+    /// Current when the translation names the source's present hash; draft wins over both.
+    static func status(of translation: FrontMatter, against source: Page) -> TranslationStatus {
+        if translation.review == .draft { return .draft }
+        return translation.translationOf == source.contentHash ? .current : .outdated
+    }
+
+    /// Files beside pages, copied to their folder's URL in every language.
     func resourceCopies(contentURL: URL) -> [SiteContent.StaticFile] {
         resources.flatMap { relative -> [SiteContent.StaticFile] in
             let folder = (relative as NSString).deletingLastPathComponent
@@ -62,38 +63,76 @@ struct SectionAssembly {
         }
     }
 
-    /// A folder's index page in a language; generated when `source` is nil.
-    private func indexPage(_ folder: String, language: String, source: PageSource?) -> Page {
-        let fallback = indexes[folder]?[config.defaultLanguage.code]
-        let frontMatter = source?.frontMatter ?? FrontMatter(
-            title: fallback?.frontMatter.title ?? (folder.isEmpty ? config.title(in: language) : Self.humanize(folder)),
-            weight: fallback?.frontMatter.weight)
-        let folderResources = resources.filter { ($0 as NSString).deletingLastPathComponent == folder }
-        return Page(sourcePath: source?.relativePath ?? folder,
-                    location: SourceLocation(file: source?.displayPath ?? displayPath(folder.isEmpty ? "site.yaml" : folder), line: source == nil ? 0 : 1, column: source == nil ? 0 : 1),
-                    language: language, translationKey: Self.indexKey(folder), kind: folder.isEmpty ? .home : .section,
-                    parentKey: Self.parentFolder(folder).map(Self.indexKey), frontMatter: frontMatter,
-                    body: source?.body ?? "", bodyLine: source?.bodyLine ?? 1, route: folderRoute(folder, language: language),
-                    resources: folderResources)
-    }
-
-    private mutating func pageRoute(_ source: PageSource) -> Route? {
+    private mutating func page(from source: PageSource) -> Page? {
+        let location = SourceLocation(file: source.displayPath, line: 1, column: 1)
+        if source.name.isIndex {
+            return Page(sourcePath: source.relativePath, location: location, language: source.language,
+                        translationKey: Self.indexKey(source.folder), kind: source.folder.isEmpty ? .home : .section,
+                        parentKey: Self.parentFolder(source.folder).map(Self.indexKey), frontMatter: source.frontMatter,
+                        body: source.body, bodyLine: source.bodyLine, route: folderRoute(source.folder, language: source.language),
+                        resources: resources(in: source.folder))
+        }
         let segment = source.frontMatter.slug ?? Slug.make(source.name.base)
         guard !segment.isEmpty else {
             diagnostics.append(Diagnostic(at: SourceLocation(file: source.displayPath, line: 0, column: 0), ContentProblem.unusableFileName(source.name.base)))
             return nil
         }
-        return folderRoute(source.folder, language: source.language).appending(segment)
+        return Page(sourcePath: source.relativePath, location: location, language: source.language,
+                    translationKey: Self.key(folder: source.folder, base: source.name.base), kind: .page,
+                    parentKey: Self.indexKey(source.folder), frontMatter: source.frontMatter, body: source.body,
+                    bodyLine: source.bodyLine, route: folderRoute(source.folder, language: source.language).appending(segment))
     }
 
-    /// `/<lang>/` followed by each folder's segment in that language.
+    /// The default-language page shown under another language's URL, marked as a missing translation.
+    private func fallback(for original: Page, in language: String) -> Page {
+        let folder = Self.folder(ofKey: original.translationKey)
+        var route = folderRoute(folder, language: language)
+        if original.kind == .page, let segment = original.route.segments.last { route = route.appending(segment) }
+        var copy = Page(sourcePath: original.sourcePath, location: original.location, language: language,
+                        translationKey: original.translationKey, kind: original.kind, parentKey: original.parentKey,
+                        frontMatter: original.frontMatter, body: original.body, bodyLine: original.bodyLine, route: route,
+                        resources: original.resources, contentLanguage: original.language, status: .missing,
+                        isGenerated: original.isGenerated)
+        copy.frontMatter.aliases = []
+        return copy
+    }
+
+    /// Section pages for folders (and homes for languages) that no file gives an index page.
+    private func generatedSections(around pages: [Page]) -> [Page] {
+        let existing = Set(pages.map { $0.language + ":" + $0.translationKey })
+        var needed = Set<LanguageFolder>()
+        for page in pages {
+            let own = Self.folder(ofKey: page.translationKey)
+            var folder: String? = page.kind == .page ? own : Self.parentFolder(own)
+            while let current = folder {
+                needed.insert(LanguageFolder(language: page.language, folder: current))
+                folder = Self.parentFolder(current)
+            }
+        }
+        for language in config.languages { needed.insert(LanguageFolder(language: language.code, folder: "")) }
+        return needed.sorted().filter { !existing.contains($0.language + ":" + Self.indexKey($0.folder)) }.map { needed in
+            let title = needed.folder.isEmpty ? config.title(in: needed.language) : Self.humanize(needed.folder)
+            return Page(sourcePath: needed.folder,
+                        location: SourceLocation(file: displayPath(needed.folder.isEmpty ? "site.yaml" : needed.folder), line: 0, column: 0),
+                        language: needed.language, translationKey: Self.indexKey(needed.folder), kind: needed.folder.isEmpty ? .home : .section,
+                        parentKey: Self.parentFolder(needed.folder).map(Self.indexKey), frontMatter: FrontMatter(title: title),
+                        body: "", bodyLine: 1, route: folderRoute(needed.folder, language: needed.language),
+                        resources: resources(in: needed.folder), isGenerated: true)
+        }
+    }
+
+    private func resources(in folder: String) -> [String] {
+        resources.filter { ($0 as NSString).deletingLastPathComponent == folder }
+    }
+
+    /// `/<lang>/` followed by each folder's segment in that language (its own slug, the default language's, or the folder name).
     func folderRoute(_ folder: String, language: String) -> Route {
         var segments = [language]
         var prefix = ""
         for component in folder.split(separator: "/") {
             prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
             let own = indexes[prefix]?[language]?.frontMatter.slug
-            let fallback = indexes[prefix]?[config.defaultLanguage.code]?.frontMatter.slug
+            let fallback = indexes[prefix]?[defaultCode]?.frontMatter.slug
             segments.append(own ?? fallback ?? Slug.make(String(component)))
         }
         return Route(segments: segments)
@@ -101,6 +140,11 @@ struct SectionAssembly {
 
     static func key(folder: String, base: String) -> String { folder.isEmpty ? base : folder + "/" + base }
     static func indexKey(_ folder: String) -> String { key(folder: folder, base: "index") }
+
+    /// The folder a page's file is in, from its translation key.
+    static func folder(ofKey key: String) -> String {
+        (key as NSString).deletingLastPathComponent
+    }
 
     static func parentFolder(_ folder: String) -> String? {
         guard !folder.isEmpty else { return nil }

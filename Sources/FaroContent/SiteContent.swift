@@ -54,6 +54,12 @@ public struct SiteContent: Sendable {
         return (translationIndex[key] ?? []).map { pages[$0] }.first { $0.language == page.language }
     }
 
+    /// The page in the default language that a page translates (nil for a page that is its own source).
+    public func source(of page: Page) -> Page? {
+        guard page.language != config.defaultLanguage.code else { return nil }
+        return (translationIndex[page.translationKey] ?? []).map { pages[$0] }.first { $0.language == config.defaultLanguage.code }
+    }
+
     /// The home page of a language.
     public func home(in language: String) -> Page? {
         (translationIndex["index"] ?? []).map { pages[$0] }.first { $0.language == language }

@@ -22,11 +22,15 @@ public struct FrontMatter: Sendable, Equatable {
     public var allowHTML: Bool
     /// Template name replacing the one for the page's kind.
     public var template: String?
+    /// In a translation: the `ContentHash` of the source text it translates.
+    public var translationOf: String?
+    /// In a translation: whether a fluent person has reviewed it.
+    public var review: ReviewState?
 
     /// Creates front matter with a title and defaults for the rest.
     public init(title: String, description: String? = nil, date: Day? = nil, updated: Day? = nil, weight: Int? = nil,
                 draft: Bool = false, slug: String? = nil, aliases: [String] = [], tags: [String] = [],
-                allowHTML: Bool = false, template: String? = nil) {
+                allowHTML: Bool = false, template: String? = nil, translationOf: String? = nil, review: ReviewState? = nil) {
         self.title = title
         self.description = description
         self.date = date
@@ -38,5 +42,7 @@ public struct FrontMatter: Sendable, Equatable {
         self.tags = tags
         self.allowHTML = allowHTML
         self.template = template
+        self.translationOf = translationOf
+        self.review = review
     }
 }

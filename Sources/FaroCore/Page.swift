@@ -32,12 +32,21 @@ public struct Page: Sendable, Identifiable {
     public var route: Route
     /// Non-Markdown files in the page's folder (relative to the content folder) copied beside it.
     public var resources: [String]
+    /// The language the page's text is written in: its own, or the default language for a fallback.
+    public var contentLanguage: String
+    /// How this page stands against its source in the default language.
+    public var status: TranslationStatus
+    /// `ContentHash` of the page's title and body, which translations name in `translation_of:`.
+    public var contentHash: String
+    /// Whether Faro made the page (a folder without index file, a home without index file).
+    public var isGenerated: Bool
 
     public var id: String { language + ":" + translationKey }
 
     /// Creates a page.
     public init(sourcePath: String, location: SourceLocation, language: String, translationKey: String, kind: Kind,
-                parentKey: String?, frontMatter: FrontMatter, body: String, bodyLine: Int, route: Route, resources: [String] = []) {
+                parentKey: String?, frontMatter: FrontMatter, body: String, bodyLine: Int, route: Route, resources: [String] = [],
+                contentLanguage: String? = nil, status: TranslationStatus = .source, isGenerated: Bool = false) {
         self.sourcePath = sourcePath
         self.location = location
         self.language = language
@@ -49,5 +58,12 @@ public struct Page: Sendable, Identifiable {
         self.bodyLine = bodyLine
         self.route = route
         self.resources = resources
+        self.contentLanguage = contentLanguage ?? language
+        self.status = status
+        self.isGenerated = isGenerated
+        self.contentHash = ContentHash.of(frontMatter.title + "\n\n" + body)
     }
+
+    /// Whether the page shows text of another language (a missing translation).
+    public var isFallback: Bool { status == .missing }
 }

@@ -4,7 +4,16 @@ import Foundation
 /// Writes dates the way each language writes them (`14 de enero de 2021`, `January 14, 2021`).
 public enum DateText {
     /// The long form of a day in a language; the day is taken in UTC so no time zone can shift it.
-    public static func long(_ day: Day, language: String) -> String {
+    ///
+    /// `strings` may carry `months` (twelve names, comma-separated) and `date_pattern` (with `{day}`,
+    /// `{month}`, `{year}`) for languages the system's locale data lacks, such as Haitian Creole.
+    public static func long(_ day: Day, language: String, strings: [String: String] = [:]) -> String {
+        if let months = strings["months"]?.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }),
+           months.count == 12, let pattern = strings["date_pattern"] {
+            return pattern.replacingOccurrences(of: "{day}", with: String(day.day))
+                .replacingOccurrences(of: "{month}", with: months[day.month - 1])
+                .replacingOccurrences(of: "{year}", with: String(day.year))
+        }
         var components = DateComponents()
         components.year = day.year
         components.month = day.month
@@ -12,8 +21,12 @@ public enum DateText {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         guard let date = calendar.date(from: components) else { return day.description }
-        var style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language), calendar: calendar, timeZone: calendar.timeZone)
-        style.calendar = calendar
+        let style = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: language), calendar: calendar, timeZone: calendar.timeZone)
         return date.formatted(style)
+    }
+
+    /// A whole number with the language's digit grouping (`12 500`, `12,500`).
+    public static func number(_ value: Int, language: String) -> String {
+        value.formatted(IntegerFormatStyle<Int>(locale: Locale(identifier: language)))
     }
 }

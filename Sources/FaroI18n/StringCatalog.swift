@@ -9,11 +9,14 @@ public struct StringCatalog: Sendable {
     public private(set) var tables: [String: [String: String]]
     /// Language whose strings fill gaps in the others.
     public let defaultLanguage: String
+    /// Languages whose catalog says `_review: draft`: nobody fluent has reviewed its strings yet.
+    public private(set) var draftLanguages: Set<String>
 
     /// Creates a catalog from tables.
-    public init(tables: [String: [String: String]], defaultLanguage: String) {
+    public init(tables: [String: [String: String]], defaultLanguage: String, draftLanguages: Set<String> = []) {
         self.tables = tables
         self.defaultLanguage = defaultLanguage
+        self.draftLanguages = draftLanguages
     }
 
     /// Every string for a language, with the default language's string for each missing key.
@@ -36,6 +39,7 @@ public struct StringCatalog: Sendable {
     public static func load(folders: [URL], languages: [String], defaultLanguage: String,
                             displayPath: (URL) -> String) throws(DiagnosticsError) -> StringCatalog {
         var tables: [String: [String: String]] = [:]
+        var drafts = Set<String>()
         var diagnostics: [Diagnostic] = []
         for folder in folders {
             for language in languages {
@@ -46,8 +50,14 @@ public struct StringCatalog: Sendable {
                     let text = try SourceText.read(url, displayPath: path)
                     guard let node = try YAMLDocument.parse(text, file: path) else { continue }
                     var reader = MappingReader(node, file: path)
-                    for key in reader.keys {
+                    for key in reader.keys where key != "_review" {
                         if let value = reader.string(key) { tables[language, default: [:]][key] = value }
+                    }
+                    switch reader.string("_review") {
+                    case "draft"?: drafts.insert(language)
+                    case "reviewed"?: drafts.remove(language)
+                    case let other?: reader.report(YAMLProblem.invalidValue(key: "_review", value: other, expected: "draft or reviewed"), key: "_review")
+                    case nil: break
                     }
                     diagnostics += reader.diagnostics
                 } catch {
@@ -56,6 +66,6 @@ public struct StringCatalog: Sendable {
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        return StringCatalog(tables: tables, defaultLanguage: defaultLanguage)
+        return StringCatalog(tables: tables, defaultLanguage: defaultLanguage, draftLanguages: drafts)
     }
 }

@@ -7,6 +7,8 @@ import Mustache
 struct TemplateFolder {
     var templates: [String: MustacheTemplate] = [:]
     var diagnostics: [Diagnostic] = []
+    /// UI string keys the templates read, where each is read.
+    var stringKeys: [(key: String, location: SourceLocation)] = []
 
     init(folder: URL, displayPath: String) {
         let names = Self.templateNames(in: folder)
@@ -29,9 +31,13 @@ struct TemplateFolder {
         }
         for name in names {
             guard let text = sources[name] else { continue }
-            for reference in PartialReferences.find(in: text) where sources[reference.name] == nil {
-                diagnostics.append(Diagnostic(at: SourceLocation(file: displayPath + "/" + name + ".mustache", line: reference.line, column: reference.column),
+            let file = displayPath + "/" + name + ".mustache"
+            for reference in TemplateTags.partials(in: text) where sources[reference.name] == nil {
+                diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: reference.tag.line, column: reference.tag.column),
                                               ThemeProblem.missingPartial(reference.name)))
+            }
+            for reference in TemplateTags.strings(in: text) {
+                stringKeys.append((reference.key, SourceLocation(file: file, line: reference.tag.line, column: reference.tag.column)))
             }
         }
     }
@@ -47,31 +53,48 @@ struct TemplateFolder {
     }
 }
 
-/// Finds `{{> name}}` and `{{< name}}` tags in a template's text, with their line and column.
-enum PartialReferences {
-    struct Reference: Equatable {
-        let name: String
+/// Lists the tags of a template (`{{…}}`) with their line and column, so the theme can be checked
+/// before it renders anything: partials that do not exist, UI strings that no catalog has.
+enum TemplateTags {
+    struct Tag: Equatable {
+        /// What is between the braces, trimmed (`> partials/x`, `t.published`, `#page.date`).
+        let content: String
         let line: Int
         let column: Int
     }
 
-    static func find(in text: String) -> [Reference] {
-        var references: [Reference] = []
+    static func find(in text: String) -> [Tag] {
+        var tags: [Tag] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...].drop { $0 == " " }
-                guard let marker = afterOpen.first, marker == ">" || marker == "<",
-                      let close = afterOpen.range(of: "}}") else {
-                    rest = rest[open.upperBound...]
-                    continue
-                }
-                let name = afterOpen[afterOpen.index(after: afterOpen.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+                var inner = rest[open.upperBound..<close.lowerBound]
+                if inner.first == "{" { inner = inner.dropFirst() }
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                if !name.isEmpty { references.append(Reference(name: name, line: lineIndex + 1, column: column)) }
-                rest = afterOpen[close.upperBound...]
+                tags.append(Tag(content: inner.trimmingCharacters(in: .whitespaces), line: lineIndex + 1, column: column))
+                rest = rest[close.upperBound...]
             }
         }
-        return references
+        return tags
+    }
+
+    /// Names of partials and parents a template includes (`{{> name}}`, `{{< name}}`).
+    static func partials(in text: String) -> [(name: String, tag: Tag)] {
+        find(in: text).compactMap { tag in
+            guard let marker = tag.content.first, marker == ">" || marker == "<" else { return nil }
+            let name = tag.content.dropFirst().trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? nil : (name, tag)
+        }
+    }
+
+    /// UI string keys a template reads (`{{t.key}}`, `{{#t.key}}`).
+    static func strings(in text: String) -> [(key: String, tag: Tag)] {
+        find(in: text).compactMap { tag in
+            var name = tag.content[...]
+            if let first = name.first, "#^/&".contains(first) { name = name.dropFirst() }
+            name = name.drop { $0 == " " }
+            guard name.hasPrefix("t."), name.count > 2 else { return nil }
+            return (String(name.dropFirst(2)), tag)
+        }
     }
 }

@@ -15,6 +15,9 @@ public struct Theme: Sendable {
     /// Files under `static/`, relative to it, copied to the output root.
     public let staticFiles: [String]
 
+    /// UI string keys the templates read (`{{t.key}}`), where each is read; checked against the catalogs.
+    public let stringKeys: [StringKeyUse]
+
     private let library: MustacheLibrary
     private let templateNames: Set<String>
 
@@ -32,6 +35,7 @@ public struct Theme: Sendable {
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         library = MustacheLibrary(templates: loaded.templates)
         templateNames = Set(loaded.templates.keys)
+        stringKeys = loaded.stringKeys.map { StringKeyUse(key: $0.key, location: $0.location) }
         css = CSSMinifier.minify(Self.readCSS(in: folder.appendingPathComponent("css")))
         staticFiles = Self.listFiles(in: folder.appendingPathComponent("static"))
     }
@@ -61,4 +65,12 @@ public struct Theme: Sendable {
         }
         return files.sorted()
     }
+}
+
+/// A template's use of a UI string.
+public struct StringKeyUse: Sendable, Equatable {
+    /// The key after `t.`.
+    public let key: String
+    /// The tag that reads it.
+    public let location: SourceLocation
 }

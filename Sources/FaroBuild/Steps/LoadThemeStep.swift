@@ -1,3 +1,4 @@
+import FaroCore
 import FaroI18n
 import FaroTheme
 import Foundation
@@ -13,9 +14,14 @@ struct LoadThemeStep: BuildStep {
             .appendingPathComponent("Themes").appendingPathComponent(content.config.theme)
         context.theme = try Theme(folder: folder, displayPath: options.displayPath(folder))
         let languages = content.config.languages.map(\.code)
-        context.strings = try StringCatalog.load(
+        let strings = try StringCatalog.load(
             folders: [folder.appendingPathComponent("i18n"), options.content.appendingPathComponent("i18n")],
             languages: languages, defaultLanguage: content.config.defaultLanguage.code,
             displayPath: options.displayPath)
+        let known = strings.keys
+        for use in context.theme?.stringKeys ?? [] where !known.contains(use.key) {
+            context.log.error(ThemeProblem.unknownStringKey(use.key), at: use.location)
+        }
+        context.strings = strings
     }
 }

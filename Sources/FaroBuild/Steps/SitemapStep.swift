@@ -12,10 +12,11 @@ struct SitemapStep: BuildStep {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
-        for page in content.pages {
+        // A fallback page repeats its source's text, so only the source is listed.
+        for page in content.pages where !page.isFallback {
             xml += "<url><loc>\(Escape.html(config.absoluteURL(page.route)))</loc>"
             if let day = page.frontMatter.updated ?? page.frontMatter.date { xml += "<lastmod>\(day)</lastmod>" }
-            let translations = content.translations(of: page)
+            let translations = content.translations(of: page).filter { !$0.isFallback }
             if translations.count > 1 {
                 for translation in translations {
                     xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(translation.language)\" href=\"\(Escape.html(config.absoluteURL(translation.route)))\"/>"
