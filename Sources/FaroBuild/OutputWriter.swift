@@ -56,7 +56,7 @@ public final class OutputWriter: @unchecked Sendable {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
             throw BuildProblem.writeFailed(path: path, reason: "path leaves the output folder")
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = RelativePath.folder(of: path)
         lock.lock()
         let isNew = claimed.insert(path).inserted
         let needsFolder = folders.insert(folder).inserted

@@ -14,6 +14,14 @@ public struct TranslationReport: Sendable {
         public var status: TranslationStatus
         /// The translation's file, when there is one.
         public var translation: String?
+
+        /// Creates a row.
+        public init(source: String, language: String, status: TranslationStatus, translation: String?) {
+            self.source = source
+            self.language = language
+            self.status = status
+            self.translation = translation
+        }
     }
 
     /// Rows for every source page and every language other than the default, sorted by language then source.

@@ -59,7 +59,7 @@ public struct ContentLoader: Sendable {
 
     func readSource(_ relativePath: String, config: SiteConfig) throws(DiagnosticsError) -> PageSource {
         let path = displayPath(relativePath)
-        let fileName = (relativePath as NSString).lastPathComponent
+        let fileName = RelativePath.name(of: relativePath)
         let name = ContentFileName(fileName)
         var language = config.defaultLanguage.code
         if let suffix = name.languageSuffix {
@@ -71,7 +71,7 @@ public struct ContentLoader: Sendable {
         let text = try SourceText.read(contentURL.appendingPathComponent(relativePath), displayPath: path)
         let split = try FrontMatterParser.split(text, path: path)
         let frontMatter = try FrontMatterParser.decode(split.yaml, path: path)
-        let folder = (relativePath as NSString).deletingLastPathComponent
+        let folder = RelativePath.folder(of: relativePath)
         return PageSource(relativePath: relativePath, displayPath: path, folder: folder, name: name, language: language,
                           frontMatter: frontMatter, body: split.body, bodyLine: split.bodyLine)
     }

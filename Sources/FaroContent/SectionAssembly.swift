@@ -54,8 +54,8 @@ struct SectionAssembly {
     /// Files beside pages, copied to their folder's URL in every language.
     func resourceCopies(contentURL: URL) -> [SiteContent.StaticFile] {
         resources.flatMap { relative -> [SiteContent.StaticFile] in
-            let folder = (relative as NSString).deletingLastPathComponent
-            let name = (relative as NSString).lastPathComponent
+            let folder = RelativePath.folder(of: relative)
+            let name = RelativePath.name(of: relative)
             return config.languages.map { language in
                 let route = folderRoute(folder, language: language.code)
                 return SiteContent.StaticFile(source: contentURL.appendingPathComponent(relative), target: String(route.path.dropFirst()) + name)
@@ -122,7 +122,7 @@ struct SectionAssembly {
     }
 
     private func resources(in folder: String) -> [String] {
-        resources.filter { ($0 as NSString).deletingLastPathComponent == folder }
+        resources.filter { RelativePath.folder(of: $0) == folder }
     }
 
     /// `/<lang>/` followed by each folder's segment in that language (its own slug, the default language's, or the folder name).
@@ -143,17 +143,17 @@ struct SectionAssembly {
 
     /// The folder a page's file is in, from its translation key.
     static func folder(ofKey key: String) -> String {
-        (key as NSString).deletingLastPathComponent
+        RelativePath.folder(of: key)
     }
 
     static func parentFolder(_ folder: String) -> String? {
         guard !folder.isEmpty else { return nil }
-        return (folder as NSString).deletingLastPathComponent
+        return RelativePath.folder(of: folder)
     }
 
     /// `derechos-humanos` → `Derechos humanos`, for a folder that has no index page to give a title.
     static func humanize(_ folder: String) -> String {
-        let name = (folder as NSString).lastPathComponent.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        let name = RelativePath.name(of: folder).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return name.prefix(1).uppercased() + name.dropFirst()
     }
 }

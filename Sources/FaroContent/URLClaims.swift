@@ -13,8 +13,12 @@ enum URLClaims {
                 owners[route] = page
             }
         }
-        let ordered = pages.sorted { $0.sourcePath < $1.sourcePath }
-        for page in ordered { claim(page.route, by: page) }
+        // Real pages claim first; a fallback that collides with another fallback repeats its sources' conflict.
+        let ordered = pages.sorted { ($0.isFallback ? 1 : 0, $0.sourcePath) < ($1.isFallback ? 1 : 0, $1.sourcePath) }
+        for page in ordered {
+            if page.isFallback, owners[page.route]?.isFallback == true { continue }
+            claim(page.route, by: page)
+        }
         for page in ordered {
             for alias in page.frontMatter.aliases { claim(Route(sitePath: alias), by: page) }
         }
