@@ -68,6 +68,10 @@ struct PageRenderer: Sendable {
         values["is_home"] = page.kind == .home
         values["is_section"] = page.kind == .section
         values["tags"] = page.frontMatter.tags
+        if let checked = page.frontMatter.lastChecked {
+            values["last_checked"] = DateText.long(checked, language: page.language, strings: strings.tables[page.language] ?? [:])
+            values["last_checked_iso"] = checked.description
+        }
         if let updated = page.frontMatter.updated {
             values["updated"] = DateText.long(updated, language: page.language, strings: strings.tables[page.language] ?? [:])
             values["updated_iso"] = updated.description

@@ -44,6 +44,7 @@ public enum FrontMatterParser {
         matter.description = reader.string("description")
         matter.date = reader.day("date")
         matter.updated = reader.day("updated")
+        matter.lastChecked = reader.day("last_checked")
         matter.weight = reader.int("weight")
         matter.draft = reader.bool("draft") ?? false
         if let slug = reader.string("slug") {

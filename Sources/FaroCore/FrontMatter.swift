@@ -8,6 +8,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var date: Day?
     /// Date of the last meaningful change.
     public var updated: Day?
+    /// Date on which the page's facts were last checked against their sources.
+    public var lastChecked: Day?
     /// Ordering among siblings: lower first.
     public var weight: Int?
     /// A draft is left out unless the build asks for drafts.
@@ -35,6 +37,7 @@ public struct FrontMatter: Sendable, Equatable {
         self.description = description
         self.date = date
         self.updated = updated
+        self.lastChecked = nil
         self.weight = weight
         self.draft = draft
         self.slug = slug
