@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date with no time or zone (`2021-01-14`), so builds never depend on the clock or time zone.
 public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Year, month (1–12) and day (1–31).
@@ -22,6 +24,40 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Days from the civil calendar's epoch, for differences between days.
+    public var ordinal: Int {
+        // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Whole days from `earlier` to this day.
+    public func daysSince(_ earlier: Day) -> Int { ordinal - earlier.ordinal }
+
+    /// Today in UTC, from the system clock.
+    public static func today() -> Day {
+        let seconds = Int(Date().timeIntervalSince1970)
+        return Day(ordinal: seconds / 86_400)
+    }
+
+    /// The day a number of days from 1970-01-01.
+    public init(ordinal: Int) {
+        // Howard Hinnant's civil_from_days.
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

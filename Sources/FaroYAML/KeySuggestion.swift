@@ -1,8 +1,8 @@
-/// Finds the known key a typo most likely meant (`titel` → `title`).
-enum KeySuggestion {
-    /// The closest candidate within an edit distance of 2, if any.
-    static func closest(to key: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(key.lowercased(), $0)) }.filter { $0.1 <= 2 }
+/// Finds the known key or value a typo most likely meant (`titel` → `title`).
+public enum KeySuggestion {
+    /// The closest candidate within `maxDistance` edits, if any.
+    public static func closest(to key: String, among candidates: [String], maxDistance: Int = 2) -> String? {
+        let scored = candidates.map { ($0, distance(key.lowercased(), $0)) }.filter { $0.1 <= maxDistance }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 

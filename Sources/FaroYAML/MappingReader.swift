@@ -50,6 +50,11 @@ public struct MappingReader {
         diagnostics.append(Diagnostic(severity, at: atValue ? valueLocation(of: key) : location(of: key), problem))
     }
 
+    /// Adds diagnostics found by a nested reader.
+    public mutating func absorb(_ nested: [Diagnostic]) {
+        diagnostics += nested
+    }
+
     /// The raw node of a key; marks the key as known.
     public mutating func node(_ key: String, required: Bool = false) -> Node? {
         known.append(key)

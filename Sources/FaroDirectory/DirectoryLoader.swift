@@ -1,0 +1,78 @@
+import FaroCore
+import FaroYAML
+import Foundation
+
+/// Reads `Content/directory/shelters/*.yaml` and `Content/directory/organizations/*.yaml`, one record per file.
+public struct DirectoryLoader: Sendable {
+    /// The `directory` folder inside the content folder.
+    public let folder: URL
+    /// How messages name that folder (`Content/directory`).
+    public let displayRoot: String
+    /// The day of the build: later dates are errors, older ones than `staleAfterDays` warnings.
+    public let today: Day
+    /// Days after which a record counts as stale.
+    public let staleAfterDays: Int
+
+    /// Creates a loader.
+    public init(folder: URL, displayRoot: String, today: Day, staleAfterDays: Int) {
+        self.folder = folder
+        self.displayRoot = displayRoot
+        self.today = today
+        self.staleAfterDays = staleAfterDays
+    }
+
+    /// Every record, or every problem found in them; warnings come back with the directory.
+    public func load() throws(DiagnosticsError) -> (Directory, [Diagnostic]) {
+        var records: [DirectoryRecord] = []
+        var diagnostics: [Diagnostic] = []
+        for category in DirectoryRecord.Category.allCases {
+            let subfolder = folder.appendingPathComponent(category.folder)
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: subfolder.path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            for name in names {
+                let path = displayRoot + "/" + category.folder + "/" + name
+                let fileName = String(name.prefix { $0 != "." })
+                do {
+                    let text = try SourceText.read(subfolder.appendingPathComponent(name), displayPath: path)
+                    guard let node = try YAMLDocument.parse(text, file: path) else {
+                        diagnostics.append(Diagnostic(at: SourceLocation(file: path), YAMLProblem.missingKey("id")))
+                        continue
+                    }
+                    let (record, problems) = RecordDecoder(category: category, path: path, fileName: fileName, today: today).decode(node)
+                    diagnostics += problems
+                    if let record { records.append(record) }
+                } catch {
+                    diagnostics += error.diagnostics
+                }
+            }
+        }
+        diagnostics += crossChecks(records)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
+        return (Directory(records: records), diagnostics)
+    }
+
+    /// Duplicate ids, unknown organisations and stale records.
+    func crossChecks(_ records: [DirectoryRecord]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: DirectoryRecord] = [:]
+        for record in records {
+            let key = record.category.rawValue + ":" + record.id
+            if let other = seen[key] {
+                diagnostics.append(Diagnostic(at: record.location, DirectoryProblem.duplicateId(record.id, other: other.location.file)))
+            } else {
+                seen[key] = record
+            }
+        }
+        let organizations = Set(records.filter { $0.category == .organization }.map(\.id))
+        for record in records {
+            if let organization = record.organization, !organizations.contains(organization) {
+                diagnostics.append(Diagnostic(at: record.location, DirectoryProblem.unknownOrganization(organization)))
+            }
+            let age = today.daysSince(record.lastVerified)
+            if age > staleAfterDays {
+                diagnostics.append(Diagnostic(.warning, at: record.location, DirectoryProblem.stale(days: age, limit: staleAfterDays)))
+            }
+        }
+        return diagnostics
+    }
+}
