@@ -1,5 +1,6 @@
 import FaroContent
 import FaroCore
+import FaroDirectory
 import FaroI18n
 import FaroTheme
 import Foundation
@@ -18,6 +19,10 @@ public struct BuildContext: Sendable {
     public var theme: Theme?
     /// UI strings, once loaded.
     public var strings: StringCatalog?
+    /// The directory's records, once loaded (nil when the site has none).
+    public var directory: Directory?
+    /// The directory as pages, once placed.
+    var directorySite: DirectorySite?
     /// Where files are written during the build; nil when only checking.
     public var writer: OutputWriter?
     /// The output folder being replaced; nil when only checking.

@@ -1,3 +1,4 @@
+import FaroCore
 import Foundation
 
 /// What to build, from where, to where.
@@ -14,16 +15,19 @@ public struct BuildOptions: Sendable {
     public var writesOutput: Bool
     /// The folder that paths in messages are relative to.
     public var workingDirectory: URL
+    /// The day of the build, for validation only (dates in the future, stale records); never written to output.
+    public var today: Day
 
     /// Creates options; paths in messages are relative to the current directory.
     public init(content: URL, theme: URL? = nil, output: URL, includeDrafts: Bool = false, writesOutput: Bool = true,
-                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+                workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), today: Day = .today()) {
         self.content = content.standardizedFileURL
         self.theme = theme?.standardizedFileURL
         self.output = output.standardizedFileURL
         self.includeDrafts = includeDrafts
         self.writesOutput = writesOutput
         self.workingDirectory = workingDirectory.standardizedFileURL
+        self.today = today
     }
 
     /// How messages name a file: relative to the working directory when inside it.

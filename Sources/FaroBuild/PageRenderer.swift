@@ -9,6 +9,8 @@ struct PageRenderer: Sendable {
     let content: SiteContent
     let theme: Theme
     let strings: StringCatalog
+    /// The directory's pages and data, when the site has a directory.
+    var directory: DirectorySite? = nil
 
     /// The page's full HTML document.
     func render(_ page: Page) throws(ThemeProblem) -> String {
@@ -32,6 +34,14 @@ struct PageRenderer: Sendable {
         context["has_breadcrumbs"] = !breadcrumbs.isEmpty
         context["canonical"] = content.config.absoluteURL(page.isFallback ? content.source(of: page)?.route ?? page.route : page.route)
         context["noindex"] = page.isFallback
+        if let key = page.dataKey, let directory {
+            if let listing = directory.listings[key] {
+                context["listing"] = ListingValues(site: directory, content: content, page: page).values(listing)
+            } else if let record = directory.record(forKey: key) {
+                context["record"] = RecordValues(site: directory, language: page.language).details(record)
+                if record.example { context["noindex"] = true }
+            }
+        }
         return try theme.render(context, template: page.frontMatter.template ?? page.kind.rawValue)
     }
 

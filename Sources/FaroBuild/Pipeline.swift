@@ -14,7 +14,7 @@ public struct Pipeline: Sendable {
     /// The steps of `faro build` (and, without output, of `faro check`).
     public static func standard(writesOutput: Bool) -> Pipeline {
         var steps: [any BuildStep] = writesOutput ? [RecoverOutputStep()] : []
-        steps += [LoadContentStep(), LoadThemeStep()]
+        steps += [LoadContentStep(), LoadThemeStep(), LoadDirectoryStep(), DirectoryPagesStep()]
         if writesOutput { steps.append(PrepareOutputStep()) }
         steps += [RenderPagesStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), RobotsStep(), CopyFilesStep()]
         if writesOutput { steps.append(PublishStep()) }

@@ -37,6 +37,16 @@ public struct SiteContent: Sendable {
         self.translationIndex = translations
     }
 
+    /// The same content with more pages (such as the directory's), indexed anew.
+    public func adding(_ more: [Page]) -> SiteContent {
+        SiteContent(config: config, pages: pages + more, staticFiles: staticFiles)
+    }
+
+    /// Problems of pages that claim one URL (or an alias that another page claims).
+    public func urlConflicts() -> [Diagnostic] {
+        URLClaims.conflicts(in: pages)
+    }
+
     /// The pages and sections directly inside a section (or the home page), in listing order.
     public func children(of page: Page) -> [Page] {
         (childIndex[page.language + ":" + page.translationKey] ?? []).map { pages[$0] }
@@ -58,6 +68,11 @@ public struct SiteContent: Sendable {
     public func source(of page: Page) -> Page? {
         guard page.language != config.defaultLanguage.code else { return nil }
         return (translationIndex[page.translationKey] ?? []).map { pages[$0] }.first { $0.language == config.defaultLanguage.code }
+    }
+
+    /// The page with a translation key in a language.
+    public func page(key: String, language: String) -> Page? {
+        (translationIndex[key] ?? []).map { pages[$0] }.first { $0.language == language }
     }
 
     /// The home page of a language.

@@ -8,6 +8,10 @@ public struct Page: Sendable, Identifiable {
         case section
         /// A language's home page (`Content/index.<lang>.md`).
         case home
+        /// A directory record's page (a shelter or an organisation).
+        case record
+        /// A generated listing, such as the directory's pages by state, city or service.
+        case listing
     }
 
     /// The source file's path relative to the content folder (`guias/viajar-seguro.es.md`).
@@ -38,8 +42,10 @@ public struct Page: Sendable, Identifiable {
     public var status: TranslationStatus
     /// `ContentHash` of the page's title and body, which translations name in `translation_of:`.
     public var contentHash: String
-    /// Whether Faro made the page (a folder without index file, a home without index file).
+    /// Whether Faro made the page (a folder without index file, a home without index file, directory pages).
     public var isGenerated: Bool
+    /// For pages made from data (directory records and listings): the key the renderer looks their data up by.
+    public var dataKey: String?
 
     public var id: String { language + ":" + translationKey }
 

@@ -58,7 +58,7 @@ public struct DirectoryLoader: Sendable {
         for record in records {
             let key = record.category.rawValue + ":" + record.id
             if let other = seen[key] {
-                diagnostics.append(Diagnostic(at: record.location, DirectoryProblem.duplicateId(record.id, other: other.location.file)))
+                diagnostics.append(Diagnostic(at: record.location(of: "id"), DirectoryProblem.duplicateId(record.id, other: other.location.file)))
             } else {
                 seen[key] = record
             }
@@ -66,11 +66,11 @@ public struct DirectoryLoader: Sendable {
         let organizations = Set(records.filter { $0.category == .organization }.map(\.id))
         for record in records {
             if let organization = record.organization, !organizations.contains(organization) {
-                diagnostics.append(Diagnostic(at: record.location, DirectoryProblem.unknownOrganization(organization)))
+                diagnostics.append(Diagnostic(at: record.location(of: "organization"), DirectoryProblem.unknownOrganization(organization)))
             }
             let age = today.daysSince(record.lastVerified)
             if age > staleAfterDays {
-                diagnostics.append(Diagnostic(.warning, at: record.location, DirectoryProblem.stale(days: age, limit: staleAfterDays)))
+                diagnostics.append(Diagnostic(.warning, at: record.location(of: "last_verified"), DirectoryProblem.stale(days: age, limit: staleAfterDays)))
             }
         }
         return diagnostics

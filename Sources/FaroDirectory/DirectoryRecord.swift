@@ -29,6 +29,8 @@ public struct DirectoryRecord: Sendable, Identifiable {
     public var example: Bool
     /// The record's file, for messages.
     public var location: SourceLocation
+    /// Where some keys are written (`id`, `organization`, `last_verified`), for messages about them.
+    public var keyLocations: [String: SourceLocation] = [:]
     /// Name as the place calls itself.
     public var name: String
     /// A kind from `Vocabulary.shelterKinds` or `.organizationKinds`.
@@ -85,6 +87,9 @@ public struct DirectoryRecord: Sendable, Identifiable {
         description = [:]
         signatory = false
     }
+
+    /// Where a key is written, or the record's file when unknown.
+    public func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
 
     /// A translatable field in a language, falling back to Spanish, then any language; with the language used.
     public static func text(_ values: [String: String], in language: String, fallback: String) -> (text: String, language: String)? {

@@ -53,6 +53,7 @@ struct RecordDecoder {
         record.cost = vocabulary(&reader, "cost", Vocabulary.costs).first
         record.description = translations(&reader, "description")
         record.signatory = reader.bool("signatory") ?? false
+        for key in ["id", "organization", "last_verified"] { record.keyLocations[key] = reader.location(of: key) }
         reader.rejectUnknownKeys()
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return (failed ? nil : record, reader.diagnostics)

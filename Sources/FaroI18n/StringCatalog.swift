@@ -6,7 +6,7 @@ import Foundation
 /// overridden key by key from `Content/i18n/<lang>.yaml`.
 public struct StringCatalog: Sendable {
     /// Strings by language code, then key, as written in the files (no fallback applied).
-    public private(set) var tables: [String: [String: String]]
+    public let tables: [String: [String: String]]
     /// Language whose strings fill gaps in the others.
     public let defaultLanguage: String
     /// Languages whose catalog says `_review: draft`: nobody fluent has reviewed its strings yet.
@@ -17,12 +17,16 @@ public struct StringCatalog: Sendable {
         self.tables = tables
         self.defaultLanguage = defaultLanguage
         self.draftLanguages = draftLanguages
+        let fallback = tables[defaultLanguage] ?? [:]
+        merged = tables.mapValues { fallback.merging($0) { _, own in own } }
     }
+
+    /// Tables with the default language's strings filling gaps, computed once (every page asks for them).
+    private let merged: [String: [String: String]]
 
     /// Every string for a language, with the default language's string for each missing key.
     public func strings(for language: String) -> [String: String] {
-        let fallback = tables[defaultLanguage] ?? [:]
-        return fallback.merging(tables[language] ?? [:]) { _, own in own }
+        merged[language] ?? tables[defaultLanguage] ?? [:]
     }
 
     /// Keys the default language has and `language` lacks, sorted.
