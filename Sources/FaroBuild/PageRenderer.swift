@@ -52,6 +52,7 @@ struct PageRenderer: Sendable {
         return [
             "site": [
                 "title": config.title(in: code),
+                "name": config.name,
                 "base_url": config.baseURL,
                 "languages": config.languages.map { ["code": $0.code, "name": $0.name, "dir": $0.direction.rawValue,
                                                      "url": config.href(Route(segments: [$0.code]))] },

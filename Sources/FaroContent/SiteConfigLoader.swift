@@ -21,6 +21,7 @@ public enum SiteConfigLoader {
         var reader = MappingReader(node, file: path)
         var diagnostics: [Diagnostic] = []
         let titles = reader.stringMap("title", required: true) ?? []
+        let name = reader.string("name") ?? "Faro"
         let baseURL = reader.string("base_url", required: true) ?? "/"
         if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             reader.report(YAMLProblem.invalidValue(key: "base_url", value: baseURL, expected: "an absolute http(s) URL"), key: "base_url")
@@ -72,7 +73,7 @@ public enum SiteConfigLoader {
         reader.rejectUnknownKeys()
         diagnostics = reader.diagnostics + diagnostics
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        return SiteConfig(title: Dictionary(titles.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }),
+        return SiteConfig(title: Dictionary(titles.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }), name: name,
                           baseURL: baseURL, theme: theme, languages: languages, paper: paper,
                           pageBudgetKB: budget, staleAfterDays: staleDays)
     }

@@ -2,6 +2,8 @@
 public struct SiteConfig: Sendable {
     /// Site title per language code.
     public var title: [String: String]
+    /// Short name for the header (`Faro`).
+    public var name: String
     /// Absolute base URL, always ending in `/` (`https://example.org/portal/`).
     public var baseURL: String
     /// Name of the theme folder under `Themes/`.
@@ -16,9 +18,10 @@ public struct SiteConfig: Sendable {
     public var staleAfterDays: Int
 
     /// Creates a configuration; `languages` must hold exactly one default.
-    public init(title: [String: String], baseURL: String, theme: String = "default", languages: [Language],
+    public init(title: [String: String], name: String = "Faro", baseURL: String, theme: String = "default", languages: [Language],
                 paper: PaperSize = .letter, pageBudgetKB: Int = 14, staleAfterDays: Int = 180) {
         self.title = title
+        self.name = name
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.theme = theme
         self.languages = languages
