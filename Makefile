@@ -13,7 +13,7 @@ test:
 	$(SWIFT) test
 
 bench:
-	@Scripts/install-deps.sh --test
+	@Scripts/install-deps.sh --bench
 	Scripts/bench.sh
 
 clean:

@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Faro needs to build and test, when they are missing.
+# Installs the Debian packages Faro needs, when they are missing.
+#   Scripts/install-deps.sh            to build Faro and the portal
+#   Scripts/install-deps.sh --test     also what the tests use
+#   Scripts/install-deps.sh --bench    also what the benchmark uses (Hugo, GNU time)
 # As root it runs apt-get; otherwise it prints the exact command to run.
 set -euo pipefail
-build=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
-test=(hugo python3)
+build=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libbrotli-dev)
+test=(python3)
+bench=(hugo python3 time)
 want=("${build[@]}")
-[ "${1:-}" = "--test" ] && want+=("${test[@]}")
+case "${1:-}" in
+  --test) want+=("${test[@]}") ;;
+  --bench) want+=("${bench[@]}") ;;
+esac
 missing=()
 for package in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
