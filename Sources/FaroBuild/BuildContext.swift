@@ -53,7 +53,28 @@ public struct BuildReport: Sendable, Equatable {
     public var pagesByLanguage: [String: Int] = [:]
     /// Other files written (sitemap, copies, redirects).
     public var otherFiles = 0
+    /// The gzipped size of every HTML page.
+    public var pageWeights: [PageWeight] = []
+
+    /// The heaviest pages first.
+    public func heaviest(_ count: Int) -> [PageWeight] {
+        Array(pageWeights.sorted { ($0.gzipBytes, $0.path) > ($1.gzipBytes, $1.path) }.prefix(count))
+    }
+
+    /// The median gzipped page size, in bytes.
+    public var medianWeight: Int {
+        let sizes = pageWeights.map(\.gzipBytes).sorted()
+        return sizes.isEmpty ? 0 : sizes[sizes.count / 2]
+    }
 
     /// Every HTML page written.
     public var pageCount: Int { pagesByLanguage.values.reduce(0, +) }
+}
+
+/// What one page costs a reader: its gzipped size.
+public struct PageWeight: Sendable, Equatable {
+    /// The page's site path.
+    public let path: String
+    /// Bytes on the wire, gzipped.
+    public let gzipBytes: Int
 }

@@ -1,3 +1,4 @@
+import FaroCompression
 import FaroCore
 import Foundation
 
@@ -34,6 +35,30 @@ public final class OutputWriter: @unchecked Sendable {
         } catch {
             throw BuildProblem.writeFailed(path: path, reason: error.localizedDescription)
         }
+    }
+
+    /// Writes text with `.gz` and `.br` copies beside it, for servers that send precompressed files;
+    /// returns the gzipped size, which is what the text costs a reader on the wire.
+    @discardableResult
+    public func writeCompressed(_ text: String, to path: String) throws(BuildProblem) -> Int {
+        let data = Data(text.utf8)
+        try write(data, to: path)
+        return try writeCompressedCopies(of: data, for: path)
+    }
+
+    /// Writes the `.gz` and `.br` copies of a file already written; returns the gzipped size.
+    @discardableResult
+    public func writeCompressedCopies(of data: Data, for path: String) throws(BuildProblem) -> Int {
+        let gzip = Compression.gzip(data) ?? data
+        try write(gzip, to: path + ".gz")
+        if let brotli = Compression.brotli(data) { try write(brotli, to: path + ".br") }
+        return gzip.count
+    }
+
+    /// Whether a file is text that servers benefit from receiving precompressed.
+    public static func isCompressible(_ path: String) -> Bool {
+        let types = [".html", ".xml", ".css", ".js", ".json", ".geojson", ".csv", ".txt", ".svg", ".webmanifest"]
+        return types.contains { path.hasSuffix($0) }
     }
 
     /// Copies a file to a path relative to the output folder.

@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
         steps += [LoadContentStep(), LoadThemeStep(), LoadDirectoryStep(), DirectoryPagesStep()]
         if writesOutput { steps.append(PrepareOutputStep()) }
         steps += [RenderPagesStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), RobotsStep(), CopyFilesStep()]
-        if writesOutput { steps.append(PublishStep()) }
+        if writesOutput { steps += [PrecompressStep(), PublishStep()] }
         return Pipeline(steps: steps)
     }
 

@@ -35,7 +35,8 @@ public struct ContentLoader: Sendable {
         var assembly = SectionAssembly(config: config, sources: sources.filter { includeDrafts || !$0.frontMatter.draft },
                                        resources: scan.otherFiles, displayPath: displayPath)
         let pages = assembly.pages()
-        let problems = diagnostics + assembly.diagnostics + URLClaims.conflicts(in: pages)
+        let links = scan.symbolicLinks.map { Diagnostic(at: SourceLocation(file: displayPath($0), line: 0, column: 0), ContentProblem.symbolicLink) }
+        let problems = links + diagnostics + assembly.diagnostics + URLClaims.conflicts(in: pages)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         let staticFiles = scan.staticFiles.map { SiteContent.StaticFile(source: contentURL.appendingPathComponent($0), target: String($0.dropFirst("static/".count))) }
         return SiteContent(config: config, pages: pages, staticFiles: staticFiles + assembly.resourceCopies(contentURL: contentURL))

@@ -26,8 +26,8 @@ public enum ContentProblem: FaroProblem, Equatable {
     case duplicateURL(String, other: String)
     /// An alias that is not a site path such as `/es/viejo/`.
     case invalidAlias(String)
-    /// A translation exists for a language but its folder has no page in the default language to fall back on.
-    case sectionIndexMissing(String)
+    /// A symbolic link in the content folder; Faro does not follow links, so nothing outside the folder is published.
+    case symbolicLink
 
     public var description: String {
         switch self {
@@ -45,7 +45,7 @@ public enum ContentProblem: FaroProblem, Equatable {
         case .unusableFileName(let name): return "no URL can be made from the file name '\(name)'; use letters or digits"
         case .duplicateURL(let url, let other): return "URL \(url) is also claimed by \(other)"
         case .invalidAlias(let alias): return "'aliases': '\(alias)' must be a site path starting with '/'"
-        case .sectionIndexMissing(let folder): return "folder '\(folder)' has no index page in the default language"
+        case .symbolicLink: return "symbolic links are not followed: copy the file or folder into the content folder instead"
         }
     }
 }

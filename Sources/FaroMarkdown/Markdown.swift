@@ -21,7 +21,7 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ text: String, allowHTML: Bool = false) -> RenderedMarkdown {
         CmarkRegistry.ensureRegistered()
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
-        if allowHTML { options |= CMARK_OPT_UNSAFE }
+        if allowHTML { options |= CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS }
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], summary: "", links: []) }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
@@ -43,7 +43,7 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: outline.headings, summary: outline.summary, links: outline.links)
         }
         defer { free(raw) }
-        let html = HeadingAnchors.insert(outline.headings, into: String(cString: raw))
+        let html = HeadingAnchors.insert(outline.headings, into: String(cString: raw), markedBySourcePosition: allowHTML)
         return RenderedMarkdown(html: html, headings: outline.headings, summary: outline.summary, links: outline.links)
     }
 }

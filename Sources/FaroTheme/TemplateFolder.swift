@@ -7,11 +7,13 @@ import Mustache
 struct TemplateFolder {
     var templates: [String: MustacheTemplate] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Every template file's name, including those that failed to parse.
+    var names: [String] = []
     /// UI string keys the templates read, where each is read.
     var stringKeys: [(key: String, location: SourceLocation)] = []
 
     init(folder: URL, displayPath: String) {
-        let names = Self.templateNames(in: folder)
+        names = Self.templateNames(in: folder)
         var sources: [String: String] = [:]
         for name in names {
             let path = displayPath + "/" + name + ".mustache"

@@ -29,7 +29,7 @@ public struct Theme: Sendable {
         }
         let loaded = TemplateFolder(folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates")
         var diagnostics = loaded.diagnostics
-        for name in Self.requiredTemplates where loaded.templates[name] == nil {
+        for name in Self.requiredTemplates where !loaded.names.contains(name) {
             diagnostics.append(Diagnostic(at: SourceLocation(file: displayPath + "/templates", line: 0, column: 0), ThemeProblem.missingTemplate(name)))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }

@@ -62,7 +62,7 @@ public struct MappingReader {
             if required { diagnostics.append(Diagnostic(at: location, YAMLProblem.missingKey(key))) }
             return nil
         }
-        if case .scalar(let scalar) = entry.value, scalar.tag.description == Tag.Name.null.rawValue, !required {
+        if case .scalar(let scalar) = entry.value, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string), !required {
             return nil
         }
         return entry.value

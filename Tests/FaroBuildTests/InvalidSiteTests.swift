@@ -70,4 +70,16 @@ import Testing
         #expect(config.errors.contains { ($0.problem as? ContentProblem) == .duplicateLanguage("es") && $0.location.line == 5 })
         #expect(config.errors.contains { ($0.problem as? ContentProblem) == .defaultLanguageCount(0) })
     }
+
+    @Test func a_symbolic_link_in_the_content_folder_is_an_error_and_nothing_is_published() async throws {
+        let site = try TestSite(["Content/a.es.md": page("title: A")])
+        defer { site.remove() }
+        let outside = site.root.appendingPathComponent("secreto.txt")
+        try Data("no publicar".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("Content/secreto.txt"), withDestinationURL: outside)
+        let result = await site.build()
+        #expect(!result.published)
+        #expect(result.errors.contains { ($0.problem as? ContentProblem) == .symbolicLink && $0.location.file == "Content/secreto.txt" })
+        #expect(site.output("secreto.txt") == nil)
+    }
 }

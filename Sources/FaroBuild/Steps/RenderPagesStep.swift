@@ -1,3 +1,4 @@
+import FaroCompression
 import FaroContent
 import FaroCore
 import Foundation
@@ -15,28 +16,39 @@ struct RenderPagesStep: BuildStep {
         let pages = content.pages
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(1, (pages.count + workers * 4 - 1) / (workers * 4))
-        let counts = await withTaskGroup(of: [String: Int].self) { group in
+        let budget = content.config.pageBudgetKB * 1024
+        let results = await withTaskGroup(of: ([String: Int], [PageWeight]).self) { group in
             for start in stride(from: 0, to: pages.count, by: chunk) {
                 let slice = pages[start..<min(start + chunk, pages.count)]
                 group.addTask {
                     var counts: [String: Int] = [:]
+                    var weights: [PageWeight] = []
                     for page in slice {
                         do {
                             let html = try renderer.render(page)
-                            try writer?.write(html, to: page.route.outputFile)
+                            let size = try writer?.writeCompressed(html, to: page.route.outputFile) ?? Compression.gzipSize(Data(html.utf8))
+                            weights.append(PageWeight(path: page.route.path, gzipBytes: size))
+                            if size > budget {
+                                log.warning(PageWeightProblem.overBudget(path: page.route.path, bytes: size, budget: budget), at: page.location)
+                            }
                             counts[page.language, default: 0] += 1
                         } catch {
                             log.record(error, at: page.location,
                                       context: ["while rendering \(page.route.path)"])
                         }
                     }
-                    return counts
+                    return (counts, weights)
                 }
             }
             var total: [String: Int] = [:]
-            for await counts in group { total.merge(counts, uniquingKeysWith: +) }
-            return total
+            var weights: [PageWeight] = []
+            for await (counts, pageWeights) in group {
+                total.merge(counts, uniquingKeysWith: +)
+                weights += pageWeights
+            }
+            return (total, weights)
         }
-        context.report.pagesByLanguage.merge(counts, uniquingKeysWith: +)
+        context.report.pagesByLanguage.merge(results.0, uniquingKeysWith: +)
+        context.report.pageWeights += results.1
     }
 }
