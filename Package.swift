@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,9 @@ let package = Package(
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "FaroCore"),
+        .target(name: "FaroPrint", dependencies: ["CQRencode", "FaroCore"]),
         .target(name: "FaroCompression", dependencies: ["CZlib", "CBrotli"]),
         .target(name: "FaroYAML", dependencies: ["FaroCore", "Yams"]),
         .target(name: "FaroMarkdown", dependencies: ["CCmarkGFM", "FaroCore"]),
@@ -31,13 +34,14 @@ let package = Package(
         .target(name: "FaroContent", dependencies: ["FaroCore", "FaroYAML", "FaroMarkdown", "FaroI18n"]),
         .target(name: "FaroDirectory", dependencies: ["FaroCore", "FaroYAML"]),
         .target(name: "FaroTheme", dependencies: ["FaroCore", "FaroI18n", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "FaroBuild", dependencies: ["FaroCore", "FaroMarkdown", "FaroI18n", "FaroContent", "FaroDirectory", "FaroTheme", "FaroCompression"]),
+        .target(name: "FaroBuild", dependencies: ["FaroCore", "FaroMarkdown", "FaroI18n", "FaroContent", "FaroDirectory", "FaroTheme", "FaroCompression", "FaroPrint"]),
         .executableTarget(name: "faro", dependencies: ["FaroBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "FaroCoreTests", dependencies: ["FaroCore"]),
         .testTarget(name: "FaroYAMLTests", dependencies: ["FaroYAML"]),
         .testTarget(name: "FaroMarkdownTests", dependencies: ["FaroMarkdown"]),
         .testTarget(name: "FaroContentTests", dependencies: ["FaroContent"]),
+        .testTarget(name: "FaroPrintTests", dependencies: ["FaroPrint"]),
         .testTarget(name: "FaroCompressionTests", dependencies: ["FaroCompression"]),
         .testTarget(name: "FaroDirectoryTests", dependencies: ["FaroDirectory"]),
         .testTarget(name: "FaroThemeTests", dependencies: ["FaroTheme"]),

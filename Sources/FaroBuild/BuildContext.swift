@@ -23,6 +23,8 @@ public struct BuildContext: Sendable {
     public var directory: Directory?
     /// The directory as pages, once placed.
     var directorySite: DirectorySite?
+    /// PDFs made for pages, by `translationKey:language`.
+    public var printLinks: [String: [PrintLink]] = [:]
     /// Where files are written during the build; nil when only checking.
     public var writer: OutputWriter?
     /// The output folder being replaced; nil when only checking.
@@ -53,6 +55,8 @@ public struct BuildReport: Sendable, Equatable {
     public var pagesByLanguage: [String: Int] = [:]
     /// Other files written (sitemap, copies, redirects).
     public var otherFiles = 0
+    /// PDFs made.
+    public var pdfCount = 0
     /// The gzipped size of every HTML page.
     public var pageWeights: [PageWeight] = []
 

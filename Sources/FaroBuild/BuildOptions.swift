@@ -15,6 +15,12 @@ public struct BuildOptions: Sendable {
     public var writesOutput: Bool
     /// The folder that paths in messages are relative to.
     public var workingDirectory: URL
+    /// Whether print editions are made: `.auto` skips them with a warning when WeasyPrint is missing.
+    public var pdf: PDFMode = .auto
+    /// The environment external programs are looked up in (`PATH` for WeasyPrint).
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// Where converted PDFs are kept between builds, keyed by their HTML (default `.faro-cache` beside the content).
+    public var cacheFolder: URL?
     /// The day of the build, for validation only (dates in the future, stale records); never written to output.
     public var today: Day
 
@@ -36,4 +42,14 @@ public struct BuildOptions: Sendable {
         let base = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
     }
+}
+
+/// Whether a build makes PDFs.
+public enum PDFMode: Sendable {
+    /// Make them when WeasyPrint is installed; otherwise warn and go on.
+    case auto
+    /// Make them; a missing WeasyPrint is an error (`--pdf`).
+    case required
+    /// Do not make them (`--no-pdf`, and the preview server).
+    case skip
 }

@@ -11,6 +11,8 @@ struct PageRenderer: Sendable {
     let strings: StringCatalog
     /// The directory's pages and data, when the site has a directory.
     var directory: DirectorySite? = nil
+    /// PDFs made for pages, by `translationKey:language`.
+    var printLinks: [String: [PrintLink]] = [:]
 
     /// The page's full HTML document.
     func render(_ page: Page) throws(ThemeProblem) -> String {
@@ -34,6 +36,10 @@ struct PageRenderer: Sendable {
         context["has_breadcrumbs"] = !breadcrumbs.isEmpty
         context["canonical"] = content.config.absoluteURL(page.isFallback ? content.source(of: page)?.route ?? page.route : page.route)
         context["noindex"] = page.isFallback
+        if let links = printLinks[page.translationKey + ":" + page.language] {
+            context["pdfs"] = links.map { ["url": content.config.basePath + $0.url.dropFirst(), "size": Self.size($0.bytes, language: page.language),
+                                           "bilingual": $0.bilingual] as [String: Any] }
+        }
         if let key = page.dataKey, let directory {
             if let listing = directory.listings[key] {
                 context["listing"] = ListingValues(site: directory, content: content, page: page).values(listing)
@@ -43,6 +49,12 @@ struct PageRenderer: Sendable {
             }
         }
         return try theme.render(context, template: page.frontMatter.template ?? page.kind.rawValue)
+    }
+
+    /// A file size people read: `182 KB`, `1.4 MB`.
+    static func size(_ bytes: Int, language: String) -> String {
+        bytes < 1_000_000 ? "\(max(1, (bytes + 512) / 1024)) KB"
+            : DateText.decimal(Double(bytes) / 1_048_576, digits: 1, language: language) + " MB"
     }
 
     /// Values every template gets: the site, the language, UI strings and the inline CSS.
@@ -62,6 +74,7 @@ struct PageRenderer: Sendable {
             "interface_draft": strings.draftLanguages.contains(code),
             "css": theme.css,
             "home_url": config.href(Route(segments: [code])),
+            "feed_url": config.href(Route(segments: [code, "atom.xml"], isDirectory: false)),
         ]
     }
 

@@ -16,7 +16,7 @@ public struct Pipeline: Sendable {
         var steps: [any BuildStep] = writesOutput ? [RecoverOutputStep()] : []
         steps += [LoadContentStep(), LoadThemeStep(), LoadDirectoryStep(), DirectoryPagesStep()]
         if writesOutput { steps.append(PrepareOutputStep()) }
-        steps += [RenderPagesStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), RobotsStep(), CopyFilesStep()]
+        steps += [PrintStep(), RenderPagesStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), FeedStep(), RobotsStep(), CopyFilesStep()]
         if writesOutput { steps += [PrecompressStep(), PublishStep()] }
         return Pipeline(steps: steps)
     }

@@ -35,6 +35,10 @@ public enum SiteConfigLoader {
         }
         let budget = reader.int("page_budget_kb") ?? 14
         let staleDays = reader.int("stale_after_days") ?? 180
+        let guides = reader.string("guides") ?? "guides"
+        if !Slug.isValid(guides) {
+            reader.report(YAMLProblem.invalidValue(key: "guides", value: guides, expected: "the name of a top-level content folder, such as guides"), key: "guides")
+        }
         var languages: [Language] = []
         if let list = reader.node("languages", required: true) {
             if let sequence = list.sequence, !sequence.isEmpty {
@@ -75,6 +79,6 @@ public enum SiteConfigLoader {
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         return SiteConfig(title: Dictionary(titles.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }), name: name,
                           baseURL: baseURL, theme: theme, languages: languages, paper: paper,
-                          pageBudgetKB: budget, staleAfterDays: staleDays)
+                          pageBudgetKB: budget, staleAfterDays: staleDays, guidesFolder: guides)
     }
 }

@@ -16,10 +16,12 @@ public struct SiteConfig: Sendable {
     public var pageBudgetKB: Int
     /// Days after which a directory record counts as stale.
     public var staleAfterDays: Int
+    /// The top-level content folder whose sections are guides (printed as booklets).
+    public var guidesFolder: String
 
     /// Creates a configuration; `languages` must hold exactly one default.
     public init(title: [String: String], name: String = "Faro", baseURL: String, theme: String = "default", languages: [Language],
-                paper: PaperSize = .letter, pageBudgetKB: Int = 14, staleAfterDays: Int = 180) {
+                paper: PaperSize = .letter, pageBudgetKB: Int = 14, staleAfterDays: Int = 180, guidesFolder: String = "guides") {
         self.title = title
         self.name = name
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -28,6 +30,7 @@ public struct SiteConfig: Sendable {
         self.paper = paper
         self.pageBudgetKB = pageBudgetKB
         self.staleAfterDays = staleAfterDays
+        self.guidesFolder = guidesFolder
     }
 
     /// The default (source) language.

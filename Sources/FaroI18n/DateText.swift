@@ -25,6 +25,11 @@ public enum DateText {
         return date.formatted(style)
     }
 
+    /// A decimal number with the language's separator (`1,4` in Spanish, `1.4` in English).
+    public static func decimal(_ value: Double, digits: Int, language: String) -> String {
+        value.formatted(FloatingPointFormatStyle<Double>(locale: Locale(identifier: language)).precision(.fractionLength(digits)))
+    }
+
     /// A whole number with the language's digit grouping (`12 500`, `12,500`).
     public static func number(_ value: Int, language: String) -> String {
         value.formatted(IntegerFormatStyle<Int>(locale: Locale(identifier: language)))

@@ -4,46 +4,38 @@
 /// renderer's output, matching its heading tags to the outline's headings in document order. Where raw
 /// HTML is allowed (and may hold headings of its own), cmark-gfm is asked for `data-sourcepos` attributes,
 /// which only its own tags carry; those mark the Markdown headings and are then removed.
+/// The scan works on UTF-8 bytes: Foundation's string search is slow on Linux and this runs on every page.
 enum HeadingAnchors {
     static func insert(_ headings: [Heading], into html: String, markedBySourcePosition: Bool) -> String {
-        markedBySourcePosition ? replacingSourcePositions(headings, in: html) : replacingPlainTags(headings, in: html)
-    }
-
-    /// Safe mode: every `<hN>` in the output is a Markdown heading.
-    static func replacingPlainTags(_ headings: [Heading], in html: String) -> String {
-        guard !headings.isEmpty else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + headings.count * 24)
+        guard !headings.isEmpty || markedBySourcePosition else { return html }
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + headings.count * 24)
         var remaining = headings[...]
-        var rest = html[...]
-        while let next = remaining.first, let range = rest.range(of: "<h\(next.level)>") {
-            output += rest[..<range.lowerBound]
-            output += "<h\(next.level) id=\"\(next.anchor)\">"
-            rest = rest[range.upperBound...]
-            remaining = remaining.dropFirst()
-        }
-        output += rest
-        return output
-    }
-
-    /// HTML allowed: headings are the `<hN data-sourcepos="…">` tags; every `data-sourcepos` goes.
-    static func replacingSourcePositions(_ headings: [Heading], in html: String) -> String {
-        let marker = " data-sourcepos=\""
-        var output = ""
-        output.reserveCapacity(html.utf8.count)
-        var remaining = headings[...]
-        var rest = html[...]
-        while let found = rest.range(of: marker) {
-            let before = rest[..<found.lowerBound]
-            output += before
-            let afterValue = rest[found.upperBound...].firstIndex(of: "\"").map { rest.index(after: $0) } ?? rest.endIndex
-            if let next = remaining.first, output.hasSuffix("<h\(next.level)") {
-                output += " id=\"\(next.anchor)\""
-                remaining = remaining.dropFirst()
+        var index = 0
+        let marker = Array(" data-sourcepos=\"".utf8)
+        while index < bytes.count {
+            if markedBySourcePosition, bytes[index] == UInt8(ascii: " "), bytes[index...].starts(with: marker) {
+                // Skip the attribute; if it belongs to the next heading's tag, put the id there instead.
+                var end = index + marker.count
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                if let next = remaining.first, output.suffix(3) == Array("<h\(next.level)".utf8)[...] {
+                    output += Array(" id=\"\(next.anchor)\"".utf8)
+                    remaining = remaining.dropFirst()
+                }
+                index = end + 1
+                continue
             }
-            rest = rest[afterValue...]
+            if !markedBySourcePosition, let next = remaining.first, bytes[index] == UInt8(ascii: "<"), index + 3 < bytes.count,
+               bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 2] == UInt8(ascii: "0") + UInt8(next.level), bytes[index + 3] == UInt8(ascii: ">") {
+                output += Array("<h\(next.level) id=\"\(next.anchor)\">".utf8)
+                remaining = remaining.dropFirst()
+                index += 4
+                continue
+            }
+            output.append(bytes[index])
+            index += 1
         }
-        output += rest
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 }

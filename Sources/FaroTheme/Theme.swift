@@ -40,6 +40,11 @@ public struct Theme: Sendable {
         staticFiles = Self.listFiles(in: folder.appendingPathComponent("static"))
     }
 
+    /// A paged-media stylesheet for print editions (`print/<name>.css`), or empty text when the theme has none.
+    public func printStylesheet(_ name: String) -> String {
+        (try? String(contentsOf: folder.appendingPathComponent("print").appendingPathComponent(name + ".css"), encoding: .utf8)) ?? ""
+    }
+
     /// Whether the theme has a template with this name.
     public func hasTemplate(_ name: String) -> Bool { templateNames.contains(name) }
 

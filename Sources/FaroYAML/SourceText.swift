@@ -30,7 +30,7 @@ public enum SourceText {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: displayPath), SourceTextProblem.notUTF8)])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text

@@ -31,7 +31,7 @@ enum Console {
     static func summary(_ report: BuildReport, elapsed: Duration, output: String) -> String {
         let languages = report.pagesByLanguage.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var lines = ["built \(report.pageCount) pages (\(languages)) and \(report.otherFiles) other files into \(output) in \(String(format: "%.2f", seconds)) s"]
+        var lines = ["built \(report.pageCount) pages (\(languages)), \(report.pdfCount) PDFs and \(report.otherFiles) other files into \(output) in \(String(format: "%.2f", seconds)) s"]
         if !report.pageWeights.isEmpty {
             lines.append("page weight (gzipped): median \(kilobytes(report.medianWeight)) KB; heaviest:")
             for page in report.heaviest(3) { lines.append("  \(kilobytes(page.gzipBytes)) KB  \(page.path)") }

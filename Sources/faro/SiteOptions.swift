@@ -16,11 +16,17 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .customLong("pdf"), inversion: .prefixedNo,
+          help: "Make the print editions (PDFs); --pdf makes a missing WeasyPrint an error, --no-pdf skips them.")
+    var pdf: Bool?
+
     func buildOptions(output: String, writesOutput: Bool) -> BuildOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        return BuildOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
+        var options = BuildOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
                             theme: theme.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
                             output: URL(fileURLWithPath: output, relativeTo: cwd),
                             includeDrafts: drafts, writesOutput: writesOutput, workingDirectory: cwd)
+        options.pdf = pdf.map { $0 ? .required : .skip } ?? .auto
+        return options
     }
 }

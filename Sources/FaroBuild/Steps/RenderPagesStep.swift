@@ -10,7 +10,8 @@ struct RenderPagesStep: BuildStep {
     func run(_ context: inout BuildContext) async throws {
         let content = try context.requireContent()
         let (theme, strings) = try context.requireTheme()
-        let renderer = PageRenderer(content: content, theme: theme, strings: strings, directory: context.directorySite)
+        let renderer = PageRenderer(content: content, theme: theme, strings: strings, directory: context.directorySite,
+                                    printLinks: context.printLinks)
         let writer = context.writer
         let log = context.log
         let pages = content.pages

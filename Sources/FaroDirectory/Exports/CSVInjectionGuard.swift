@@ -24,18 +24,16 @@ enum CSVInjectionGuard {
         var rest = Substring(cell)
         if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
         let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(isDigit) }
     }
+
+    /// `0` to `9` only: spreadsheets do not read other scripts' digits as numbers.
+    static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
 
     /// `+526640000101` or several such numbers joined with `;`: `+` and 8 to 15 digits each.
     static func isPhoneList(_ cell: String) -> Bool {
         cell.split(separator: ";", omittingEmptySubsequences: false).allSatisfy { number in
-            number.first == "+" && (8...15).contains(number.count - 1) && number.dropFirst().allSatisfy(\.isASCIIDigit)
+            number.first == "+" && (8...15).contains(number.count - 1) && number.dropFirst().allSatisfy(isDigit)
         }
     }
-}
-
-private extension Character {
-    /// `0` to `9` only (not other scripts' digits, which spreadsheets do not read as numbers).
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

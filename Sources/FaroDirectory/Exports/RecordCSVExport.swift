@@ -33,6 +33,7 @@ struct RecordCSVExport {
         "last_verified", "source",
     ]
 
+    /// A record's cells for `fixedColumns`.
     func row(_ record: DirectoryRecord) -> [String] {
         [record.id, String(record.example), record.name, record.kind, selection.organization(of: record)?.id ?? "",
          record.state?.name ?? "", record.state?.iso ?? "", record.city ?? "", record.address ?? "",
