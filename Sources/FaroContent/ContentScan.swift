@@ -1,3 +1,4 @@
+import FaroCore
 import Foundation
 
 /// The files of a content folder, sorted and sorted into kinds. Hidden files are ignored.
@@ -12,33 +13,25 @@ struct ContentScan {
     var symbolicLinks: [String] = []
 
     init(root: URL, reserved: Set<String>) {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey],
-                                                  options: [.skipsHiddenFiles]) else { return }
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath) else { continue }
-            let relative = String(path.dropFirst(rootPath.count))
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-            if values?.isSymbolicLink == true {
-                symbolicLinks.append(relative)
-                continue
-            }
-            let isDirectory = values?.isDirectory ?? false
+        let entries = FileTree.walk(root) { folder in !(reserved.contains(folder) && folder != "static") }
+        for entry in entries {
+            let relative = entry.path
             let top = relative.split(separator: "/").first.map(String.init) ?? relative
-            if isDirectory {
-                if reserved.contains(top) && top != "static" && relative == top { enumerator.skipDescendants() }
+            switch entry.kind {
+            case .symbolicLink:
+                symbolicLinks.append(relative)
+            case .directory, .other:
                 continue
-            }
-            if top == "static" && relative.hasPrefix("static/") {
-                staticFiles.append(relative)
-            } else if relative == "site.yaml" || relative == "README.md" {
-                continue
-            } else if relative.hasSuffix(".md") {
-                markdownFiles.append(relative)
-            } else {
-                otherFiles.append(relative)
+            case .file:
+                if top == "static" && relative.hasPrefix("static/") {
+                    staticFiles.append(relative)
+                } else if relative == "site.yaml" || relative == "README.md" {
+                    continue
+                } else if relative.hasSuffix(".md") {
+                    markdownFiles.append(relative)
+                } else {
+                    otherFiles.append(relative)
+                }
             }
         }
         markdownFiles.sort()

@@ -36,6 +36,7 @@ public enum SiteConfigLoader {
         let budget = reader.int("page_budget_kb") ?? 14
         let staleDays = reader.int("stale_after_days") ?? 180
         let guides = reader.string("guides") ?? "guides"
+        let exportExamples = reader.bool("export_examples") ?? false
         if !Slug.isValid(guides) {
             reader.report(YAMLProblem.invalidValue(key: "guides", value: guides, expected: "the name of a top-level content folder, such as guides"), key: "guides")
         }
@@ -77,8 +78,10 @@ public enum SiteConfigLoader {
         reader.rejectUnknownKeys()
         diagnostics = reader.diagnostics + diagnostics
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        return SiteConfig(title: Dictionary(titles.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }), name: name,
+        var config = SiteConfig(title: Dictionary(titles.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }), name: name,
                           baseURL: baseURL, theme: theme, languages: languages, paper: paper,
                           pageBudgetKB: budget, staleAfterDays: staleDays, guidesFolder: guides)
+        config.exportExamples = exportExamples
+        return config
     }
 }

@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var staleAfterDays: Int
     /// The top-level content folder whose sections are guides (printed as booklets).
     public var guidesFolder: String
+    /// Whether sample directory records (`example: true`) go into the open-data exports.
+    public var exportExamples = false
 
     /// Creates a configuration; `languages` must hold exactly one default.
     public init(title: [String: String], name: String = "Faro", baseURL: String, theme: String = "default", languages: [Language],

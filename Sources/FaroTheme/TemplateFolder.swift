@@ -46,12 +46,8 @@ struct TemplateFolder {
 
     /// Template names (paths without `.mustache`, subfolders kept) in sorted order.
     static func templateNames(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var names: [String] = []
-        for case let path as String in enumerator where path.hasSuffix(".mustache") {
-            names.append(String(path.dropLast(".mustache".count)))
-        }
-        return names.sorted()
+        FileTree.walk(folder).filter { $0.kind == .file && $0.path.hasSuffix(".mustache") }
+            .map { String($0.path.dropLast(".mustache".count)) }.sorted()
     }
 }
 

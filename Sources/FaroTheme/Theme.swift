@@ -62,13 +62,7 @@ public struct Theme: Sendable {
     }
 
     static func listFiles(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        let prefix = folder.standardizedFileURL.path + "/"
-        var files: [String] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            files.append(String(url.standardizedFileURL.path.dropFirst(prefix.count)))
-        }
-        return files.sorted()
+        FileTree.walk(folder).filter { $0.kind == .file }.map(\.path)
     }
 }
 

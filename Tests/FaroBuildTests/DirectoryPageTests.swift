@@ -47,8 +47,9 @@ import Testing
     }
 
     func build(_ site: TestSite) async -> BuildResult {
-        let options = BuildOptions(content: site.root.appendingPathComponent("Content"), output: site.root.appendingPathComponent("Public"),
+        var options = BuildOptions(content: site.root.appendingPathComponent("Content"), output: site.root.appendingPathComponent("Public"),
                                    workingDirectory: site.root, today: Day(iso: "2026-11-29")!)
+        options.pdf = .skip
         return await Pipeline.standard(writesOutput: true).run(options)
     }
 
@@ -140,5 +141,23 @@ import Testing
         let error = try #require(result.errors.first)
         #expect(error.location.file == "Content/directory/shelters/casa-uno.yaml")
         #expect(error.location.line == 14)
+    }
+
+    @Test func open_data_is_published_without_sample_records_unless_asked() async throws {
+        let site = try site(["casa-uno": Self.shelter("casa-uno", name: "Casa Uno"),
+                             "casa-ejemplo": Self.shelter("casa-ejemplo", name: "Casa Ejemplo", example: true)])
+        defer { site.remove() }
+        #expect(await build(site).published)
+        let csv = try #require(site.output("data/shelters.csv"))
+        #expect(csv.contains("casa-uno") && !csv.contains("casa-ejemplo"))
+        let geojson = try #require(site.output("data/shelters.geojson"))
+        let object = try JSONSerialization.jsonObject(with: Data(geojson.utf8)) as? [String: Any]
+        #expect(object?["type"] as? String == "FeatureCollection")
+        #expect(site.output("data/hsds/datapackage.json") != nil)
+        #expect(site.output("es/directorio/index.html")?.contains("<a href=\"/data/shelters.csv\">CSV</a>") == true)
+
+        try site.write("Content/site.yaml", TestSite.bilingualConfig + "export_examples: true\n")
+        #expect(await build(site).published)
+        #expect(site.output("data/shelters.csv")?.contains("casa-ejemplo") == true)
     }
 }

@@ -43,8 +43,9 @@ struct TestSite {
 
     /// Builds (or checks) the site with its `Content/` into `output` (default `Public`).
     func build(output: String = "Public", drafts: Bool = false, writes: Bool = true) async -> BuildResult {
-        let options = BuildOptions(content: root.appendingPathComponent("Content"), output: root.appendingPathComponent(output),
+        var options = BuildOptions(content: root.appendingPathComponent("Content"), output: root.appendingPathComponent(output),
                                    includeDrafts: drafts, writesOutput: writes, workingDirectory: root)
+        options.pdf = .skip  // print editions have their own tests; WeasyPrint would slow every other one
         return await Pipeline.standard(writesOutput: writes).run(options)
     }
 

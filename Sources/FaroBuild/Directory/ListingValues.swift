@@ -30,6 +30,9 @@ struct ListingValues {
             values["populations"] = links(under: "directory/population/")
             if !site.directory.organizations.isEmpty { values["organizations_url"] = href("directory/organizations") }
             values["az_url"] = href("directory/a-z")
+            values["data"] = ["csv": content.config.basePath + "data/shelters.csv", "json": content.config.basePath + "data/directory.json",
+                              "geojson": content.config.basePath + "data/shelters.geojson", "hsds": content.config.basePath + "data/hsds/datapackage.json",
+                              "hxl": content.config.basePath + "data/shelters-hxl.csv"]
         case .state(let state):
             let cities = site.directory.places.first { $0.state == state }?.cities ?? []
             values["cities"] = cities.map { ["name": $0, "url": href("directory/state/\(state.slug)/" + Slug.make($0))] }

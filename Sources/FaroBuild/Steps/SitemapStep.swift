@@ -38,7 +38,10 @@ struct RobotsStep: BuildStep {
     let name = "write robots.txt"
 
     func run(_ context: inout BuildContext) async throws {
-        let config = try context.requireContent().config
+        let content = try context.requireContent()
+        let config = content.config
+        // A robots.txt of the site's own (in Content/static/) wins over this default.
+        guard !content.staticFiles.contains(where: { $0.target == "robots.txt" }) else { return }
         try context.writer?.write("User-agent: *\nAllow: /\nSitemap: \(config.baseURL)sitemap.xml\n", to: "robots.txt")
         context.report.otherFiles += 1
     }
