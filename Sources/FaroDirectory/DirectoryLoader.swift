@@ -63,10 +63,16 @@ public struct DirectoryLoader: Sendable {
                 seen[key] = record
             }
         }
-        let organizations = Set(records.filter { $0.category == .organization }.map(\.id))
+        let organizations = Dictionary(records.filter { $0.category == .organization }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for record in records {
-            if let organization = record.organization, !organizations.contains(organization) {
-                diagnostics.append(Diagnostic(at: record.location(of: "organization"), DirectoryProblem.unknownOrganization(organization)))
+            if let id = record.organization {
+                if let organization = organizations[id] {
+                    if organization.example && !record.example {
+                        diagnostics.append(Diagnostic(at: record.location(of: "organization"), DirectoryProblem.sampleOrganization(id)))
+                    }
+                } else {
+                    diagnostics.append(Diagnostic(at: record.location(of: "organization"), DirectoryProblem.unknownOrganization(id)))
+                }
             }
             let age = today.daysSince(record.lastVerified)
             if age > staleAfterDays {

@@ -14,6 +14,10 @@ public enum DirectoryProblem: FaroProblem, Equatable {
     case futureDate(key: String, value: String)
     /// Two records share an id; names the other file.
     case duplicateId(String, other: String)
+    /// An id that is not lowercase letters, digits and hyphens; `suggestion` would be valid.
+    case invalidId(String, suggestion: String)
+    /// A real record names a sample organisation (`example: true`), which readers are told does not exist.
+    case sampleOrganization(String)
     /// The id differs from the file name.
     case idMismatch(id: String, fileName: String)
     /// `organization:` names no organisation record.
@@ -38,6 +42,8 @@ public enum DirectoryProblem: FaroProblem, Equatable {
         case .invalidPhone(let number): return "'phones': '\(number)' is not a valid phone number; write 10 digits for Mexico or +country code and number"
         case .futureDate(let key, let value): return "'\(key)': \(value) is in the future"
         case .duplicateId(let id, let other): return "id '\(id)' is already used by \(other)"
+        case .invalidId(let id, let suggestion): return "'id': '\(id)' may hold only lowercase letters, digits and hyphens (try '\(suggestion)')"
+        case .sampleOrganization(let id): return "'organization': '\(id)' is a sample record (example: true); a real record cannot belong to it"
         case .idMismatch(let id, let fileName): return "'id': '\(id)' must match the file name '\(fileName)'"
         case .unknownOrganization(let id): return "'organization': no organisation record has the id '\(id)'"
         case .invalidHours(let reason): return "'hours': \(reason)"

@@ -28,7 +28,7 @@ public struct OpeningHours: Hashable, Sendable {
 
     /// One `;`-separated rule: which days, and either spans or closed.
     public struct Rule: Hashable, Sendable {
-        /// Days the rule covers, in order; empty with `publicHolidays` false means every day.
+        /// Weekdays the rule covers, in order (every day when the rule names none); may be empty for a `PH` rule.
         public let days: [Weekday]
         /// Whether the rule is for public holidays (`PH`).
         public let publicHolidays: Bool

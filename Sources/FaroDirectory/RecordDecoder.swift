@@ -18,10 +18,14 @@ struct RecordDecoder {
         let source = reader.string("source", required: true) ?? ""
         var record = DirectoryRecord(id: id, category: category, name: name, lastVerified: lastVerified ?? Day(iso: "2000-01-01")!,
                                      source: source, location: SourceLocation(file: path))
-        if !id.isEmpty && id != fileName { reader.report(DirectoryProblem.idMismatch(id: id, fileName: fileName), key: "id") }
+        if !id.isEmpty && !Slug.isValid(id) {
+            reader.report(DirectoryProblem.invalidId(id, suggestion: Slug.make(id)), key: "id")
+        } else if !id.isEmpty && id != fileName {
+            reader.report(DirectoryProblem.idMismatch(id: id, fileName: fileName), key: "id")
+        }
         if let day = lastVerified, day > today { reader.report(DirectoryProblem.futureDate(key: "last_verified", value: day.description), key: "last_verified") }
         record.example = reader.bool("example") ?? false
-        record.kind = vocabulary(&reader, "kind", category == .shelter ? Vocabulary.shelterKinds : Vocabulary.organizationKinds).first ?? record.kind
+        record.kind = single(&reader, "kind", category == .shelter ? Vocabulary.shelterKinds : Vocabulary.organizationKinds) ?? record.kind
         record.organization = reader.string("organization")
         if let state = reader.string("state", required: category == .shelter) {
             record.state = MexicanState.named(state)
@@ -50,13 +54,23 @@ struct RecordDecoder {
             do { record.hours = try OpeningHours(hours) } catch { reader.report(DirectoryProblem.invalidHours(error.description), key: "hours") }
         }
         record.requirements = translations(&reader, "requirements")
-        record.cost = vocabulary(&reader, "cost", Vocabulary.costs).first
+        record.cost = single(&reader, "cost", Vocabulary.costs)
         record.description = translations(&reader, "description")
         record.signatory = reader.bool("signatory") ?? false
         for key in ["id", "organization", "last_verified"] { record.keyLocations[key] = reader.location(of: key) }
         reader.rejectUnknownKeys()
         let failed = reader.diagnostics.contains { $0.severity == .error }
         return (failed ? nil : record, reader.diagnostics)
+    }
+
+    /// One value from `allowed` (a list is an error, not its first item).
+    func single(_ reader: inout MappingReader, _ key: String, _ allowed: [String]) -> String? {
+        guard let value = reader.string(key) else { return nil }
+        guard allowed.contains(value) else {
+            reader.report(DirectoryProblem.notInVocabulary(key: key, value: value, suggestion: KeySuggestion.closest(to: value, among: allowed, maxDistance: 3)), key: key)
+            return nil
+        }
+        return value
     }
 
     /// One value or a list, each from `allowed`.

@@ -132,3 +132,25 @@ import Testing
         #expect((warnings.first?.problem as? DirectoryProblem) == .stale(days: 697, limit: 180))
     }
 }
+
+extension RecordValidationTests {
+    @Test func an_id_that_is_not_a_slug_is_an_error_with_a_suggestion() throws {
+        let error = try error(replacing("id: albergue-uno", with: "id: Albergue Uno"), file: "Albergue Uno.yaml")
+        #expect((error.problem as? DirectoryProblem) == .invalidId("Albergue Uno", suggestion: "albergue-uno"))
+    }
+
+    @Test func kind_and_cost_take_one_value_not_a_list() throws {
+        let error = try error(Self.valid + "cost: [free, fee]\n")
+        #expect((error.problem as? YAMLProblem) == .wrongType(key: "cost", expected: "text"))
+    }
+
+    @Test func a_real_record_cannot_belong_to_a_sample_organisation() throws {
+        let organization = "id: red\nexample: true\nname: Red\nlast_verified: 2026-11-01\nsource: Web\n"
+        let real = replacing("example: true", with: "example: false") + "organization: red\n"
+        guard case .failure(let failure) = try load(["albergue-uno.yaml": real], organizations: ["red.yaml": organization]) else {
+            Issue.record("a real record was allowed to name a sample organisation")
+            return
+        }
+        #expect(failure.diagnostics.contains { ($0.problem as? DirectoryProblem) == .sampleOrganization("red") && $0.location.line == 15 })
+    }
+}

@@ -35,9 +35,10 @@ struct RecordJSONLD {
             object["contactPoint"] = contact
         }
         if let hours = record.hours {
-            object["openingHoursSpecification"] = hours.rules.filter { !$0.days.isEmpty }.flatMap { rule in
-                rule.spans.map { span -> [String: Any] in
-                    ["@type": "OpeningHoursSpecification", "dayOfWeek": rule.days.map { "https://schema.org/" + Self.dayNames[$0.index] },
+            // The week as OpenStreetMap means it: a later rule replaces earlier ones for its days.
+            object["openingHoursSpecification"] = WeeklyHours(hours).groups.flatMap { group in
+                group.spans.map { span -> [String: Any] in
+                    ["@type": "OpeningHoursSpecification", "dayOfWeek": group.days.map { "https://schema.org/" + Self.dayNames[$0.index] },
                      "opens": OpeningHours.Span.clock(span.opens), "closes": span.closes == 1440 ? "23:59" : OpeningHours.Span.clock(span.closes)]
                 }
             }
