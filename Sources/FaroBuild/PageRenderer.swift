@@ -19,9 +19,10 @@ struct PageRenderer: Sendable {
         let body = markdownRenderer(for: page).render(page.body, allowHTML: page.frontMatter.allowHTML)
         var context = commonContext(language: page.language)
         context["page"] = pageValues(page, body: body)
-        let children = content.children(of: page)
+        let children = content.listed(by: page)
         context["children"] = children.map { listingValues($0) }
         context["has_children"] = !children.isEmpty
+        if let pagination = page.pagination { context["pagination"] = paginationValues(pagination, language: page.language) }
         let versions = versions(of: page)
         context["languages"] = versions
         context["has_languages"] = versions.count > 1
@@ -116,6 +117,18 @@ struct PageRenderer: Sendable {
             values["date"] = DateText.long(date, language: page.language, strings: strings.tables[page.language] ?? [:])
             values["date_iso"] = date.description
         }
+        return values
+    }
+
+    /// Links between the pages of a split listing.
+    func paginationValues(_ pagination: Pagination, language: String) -> [String: Any] {
+        func href(_ number: Int) -> String? {
+            let key = number == 1 ? pagination.sectionKey : pagination.sectionKey + "/page-\(number)"
+            return content.page(key: key, language: language).map { content.config.href($0.route) }
+        }
+        var values: [String: Any] = ["number": pagination.number, "count": pagination.count]
+        if pagination.number > 1 { values["previous_url"] = href(pagination.number - 1) }
+        if pagination.number < pagination.count { values["next_url"] = href(pagination.number + 1) }
         return values
     }
 

@@ -37,6 +37,7 @@ public enum SiteConfigLoader {
         let staleDays = reader.int("stale_after_days") ?? 180
         let guides = reader.string("guides") ?? "guides"
         let exportExamples = reader.bool("export_examples") ?? false
+        let precompress = reader.bool("precompress") ?? true
         if !Slug.isValid(guides) {
             reader.report(YAMLProblem.invalidValue(key: "guides", value: guides, expected: "the name of a top-level content folder, such as guides"), key: "guides")
         }
@@ -82,6 +83,7 @@ public enum SiteConfigLoader {
                           baseURL: baseURL, theme: theme, languages: languages, paper: paper,
                           pageBudgetKB: budget, staleAfterDays: staleDays, guidesFolder: guides)
         config.exportExamples = exportExamples
+        config.precompress = precompress
         return config
     }
 }

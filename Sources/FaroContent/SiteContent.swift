@@ -29,7 +29,10 @@ public struct SiteContent: Sendable {
         var children: [String: [Int]] = [:]
         var translations: [String: [Int]] = [:]
         for (index, page) in self.pages.enumerated() {
-            if let parent = page.parentKey { children[page.language + ":" + parent, default: []].append(index) }
+            // Later pages of a split listing belong to their section but are not entries of it.
+            if let parent = page.parentKey, (page.pagination?.number ?? 1) == 1 {
+                children[page.language + ":" + parent, default: []].append(index)
+            }
             translations[page.translationKey, default: []].append(index)
         }
         let pages = self.pages
@@ -49,7 +52,19 @@ public struct SiteContent: Sendable {
 
     /// The pages and sections directly inside a section (or the home page), in listing order.
     public func children(of page: Page) -> [Page] {
-        (childIndex[page.language + ":" + page.translationKey] ?? []).map { pages[$0] }
+        children(ofKey: page.pagination?.sectionKey ?? page.translationKey, language: page.language)
+    }
+
+    /// The pages and sections directly inside the section with a translation key, in listing order.
+    public func children(ofKey key: String, language: String) -> [Page] {
+        (childIndex[language + ":" + key] ?? []).map { pages[$0] }
+    }
+
+    /// The entries a page lists: its children, or its slice of them when the listing is split.
+    public func listed(by page: Page) -> [Page] {
+        let all = children(of: page)
+        guard let pagination = page.pagination else { return all }
+        return Array(all.dropFirst((pagination.number - 1) * pagination.size).prefix(pagination.size))
     }
 
     /// The same page in every language it exists in, in the order of `site.yaml`'s languages.

@@ -46,6 +46,8 @@ public struct Page: Sendable, Identifiable {
     public var isGenerated: Bool
     /// For pages made from data (directory records and listings): the key the renderer looks their data up by.
     public var dataKey: String?
+    /// For a section whose listing is split over several pages: which page this is.
+    public var pagination: Pagination?
 
     public var id: String { language + ":" + translationKey }
 
@@ -72,4 +74,24 @@ public struct Page: Sendable, Identifiable {
 
     /// Whether the page shows text of another language (a missing translation).
     public var isFallback: Bool { status == .missing }
+}
+
+/// The place of one page in a section listing split over several pages.
+public struct Pagination: Sendable, Equatable {
+    /// One-based page number.
+    public let number: Int
+    /// Number of pages.
+    public let count: Int
+    /// Translation key of the section being listed.
+    public let sectionKey: String
+    /// Entries per page.
+    public let size: Int
+
+    /// Creates a pagination.
+    public init(number: Int, count: Int, sectionKey: String, size: Int) {
+        self.number = number
+        self.count = count
+        self.sectionKey = sectionKey
+        self.size = size
+    }
 }

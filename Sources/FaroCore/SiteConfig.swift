@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable {
     public var guidesFolder: String
     /// Whether sample directory records (`example: true`) go into the open-data exports.
     public var exportExamples = false
+    /// Whether `.gz` and `.br` copies of text files are written for servers that send them as they are.
+    public var precompress = true
 
     /// Creates a configuration; `languages` must hold exactly one default.
     public init(title: [String: String], name: String = "Faro", baseURL: String, theme: String = "default", languages: [Language],

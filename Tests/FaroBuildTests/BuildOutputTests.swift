@@ -124,4 +124,19 @@ import Testing
         #expect(html.contains("<a href=\"/portal/es/b/\">B</a>"))
         #expect(html.contains("href=\"/portal/es/\""))
     }
+
+    @Test func a_long_section_listing_is_split_into_linked_pages() async throws {
+        var files = ["Content/noticias/index.es.md": page("title: Noticias", "Introducción.")]
+        for number in 1...120 { files["Content/noticias/n\(number).es.md"] = page("title: Nota \(String(format: "%03d", number))\nweight: \(number)") }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(await site.build().published)
+        let first = try #require(site.output("es/noticias/index.html"))
+        #expect(first.contains("Introducción.") && first.contains(">Nota 050</a>") && !first.contains(">Nota 051</a>"))
+        #expect(first.contains("<a href=\"/es/noticias/pagina/2/\" rel=\"next\">"))
+        let second = try #require(site.output("es/noticias/pagina/2/index.html"))
+        #expect(second.contains(">Nota 051</a>") && second.contains(">Nota 100</a>") && !second.contains("Introducción."))
+        #expect(second.contains("<span>2 / 3</span>"))
+        #expect(site.output("es/noticias/pagina/3/index.html")?.contains(">Nota 120</a>") == true)
+    }
 }

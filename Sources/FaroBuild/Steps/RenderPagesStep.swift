@@ -18,6 +18,7 @@ struct RenderPagesStep: BuildStep {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(1, (pages.count + workers * 4 - 1) / (workers * 4))
         let budget = content.config.pageBudgetKB * 1024
+        let precompress = content.config.precompress
         let results = await withTaskGroup(of: ([String: Int], [PageWeight]).self) { group in
             for start in stride(from: 0, to: pages.count, by: chunk) {
                 let slice = pages[start..<min(start + chunk, pages.count)]
@@ -27,7 +28,14 @@ struct RenderPagesStep: BuildStep {
                     for page in slice {
                         do {
                             let html = try renderer.render(page)
-                            let size = try writer?.writeCompressed(html, to: page.route.outputFile) ?? Compression.gzipSize(Data(html.utf8))
+                            let size: Int
+                            if precompress, let writer {
+                                size = try writer.writeCompressed(html, to: page.route.outputFile)
+                            } else {
+                                let data = Data(html.utf8)
+                                try writer?.write(data, to: page.route.outputFile)
+                                size = Compression.gzipSize(data)
+                            }
                             weights.append(PageWeight(path: page.route.path, gzipBytes: size))
                             if size > budget {
                                 log.warning(PageWeightProblem.overBudget(path: page.route.path, bytes: size, budget: budget), at: page.location)
