@@ -94,14 +94,14 @@ public final class OutputWriter: @unchecked Sendable {
         return claimed.contains(path)
     }
 
-    /// Creates a folder and any missing parents with `mkdir`, remembering which exist.
+    /// Creates a folder and any missing parents with `mkdir`; safe when several pages create the same
+    /// parents at once, since a parent that another thread is making is simply tried again.
     private func makeFolder(_ folder: String) throws(BuildProblem) {
-        let parent = RelativePath.folder(of: folder)
-        lock.lock()
-        let parentIsNew = !parent.isEmpty && folders.insert(parent).inserted
-        lock.unlock()
-        if parentIsNew { try makeFolder(parent) }
-        if mkdir(root.appendingPathComponent(folder).path, 0o755) != 0 && errno != EEXIST {
+        let path = root.appendingPathComponent(folder).path
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, !folder.isEmpty else { throw BuildProblem.writeFailed(path: folder, reason: String(cString: strerror(errno))) }
+        try makeFolder(RelativePath.folder(of: folder))
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw BuildProblem.writeFailed(path: folder, reason: String(cString: strerror(errno)))
         }
     }
