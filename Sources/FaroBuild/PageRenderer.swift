@@ -16,6 +16,11 @@ struct PageRenderer: Sendable {
 
     /// The page's full HTML document.
     func render(_ page: Page) throws(ThemeProblem) -> String {
+        try renderWithMarkdown(page).html
+    }
+
+    /// The page's HTML and what its Markdown contains (links, headings), for the link check.
+    func renderWithMarkdown(_ page: Page) throws(ThemeProblem) -> (html: String, markdown: RenderedMarkdown) {
         let body = markdownRenderer(for: page).render(page.body, allowHTML: page.frontMatter.allowHTML)
         var context = commonContext(language: page.language)
         context["page"] = pageValues(page, body: body)
@@ -49,7 +54,7 @@ struct PageRenderer: Sendable {
                 if record.example { context["noindex"] = true }
             }
         }
-        return try theme.render(context, template: page.frontMatter.template ?? page.kind.rawValue)
+        return (try theme.render(context, template: page.frontMatter.template ?? page.kind.rawValue), body)
     }
 
     /// A file size people read: `182 KB`, `1.4 MB`.

@@ -1,3 +1,4 @@
+import Foundation
 import CCmarkGFM
 import FaroCore
 
@@ -6,6 +7,7 @@ struct DocumentOutline {
     var headings: [Heading] = []
     var summary = ""
     var links: [String] = []
+    var references: [LinkReference] = []
 
     static let summaryLimit = 200
 
@@ -29,6 +31,7 @@ struct DocumentOutline {
                 summary = Self.shorten(Self.plainText(of: node))
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 var url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let written = url
                 if let rewriteURL {
                     let rewritten = rewriteURL(url, type == CMARK_NODE_IMAGE)
                     if rewritten != url {
@@ -37,6 +40,9 @@ struct DocumentOutline {
                     }
                 }
                 links.append(url)
+                references.append(LinkReference(url: url, written: written, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                                                isImage: type == CMARK_NODE_IMAGE,
+                                                alt: type == CMARK_NODE_IMAGE ? Self.plainText(of: node).trimmingCharacters(in: .whitespaces) : ""))
             }
         }
     }

@@ -44,7 +44,9 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { free(raw) }
         let html = HeadingAnchors.insert(outline.headings, into: String(cString: raw), markedBySourcePosition: allowHTML)
-        return RenderedMarkdown(html: html, headings: outline.headings, summary: outline.summary, links: outline.links)
+        var rendered = RenderedMarkdown(html: html, headings: outline.headings, summary: outline.summary, links: outline.links)
+        rendered.references = outline.references
+        return rendered
     }
 }
 

@@ -19,15 +19,17 @@ struct RenderPagesStep: BuildStep {
         let chunk = max(1, (pages.count + workers * 4 - 1) / (workers * 4))
         let budget = content.config.pageBudgetKB * 1024
         let precompress = content.config.precompress
-        let results = await withTaskGroup(of: ([String: Int], [PageWeight]).self) { group in
+        let results = await withTaskGroup(of: ([String: Int], [PageWeight], [PageLinks]).self) { group in
             for start in stride(from: 0, to: pages.count, by: chunk) {
                 let slice = pages[start..<min(start + chunk, pages.count)]
                 group.addTask {
                     var counts: [String: Int] = [:]
                     var weights: [PageWeight] = []
+                    var links: [PageLinks] = []
                     for page in slice {
                         do {
-                            let html = try renderer.render(page)
+                            let (html, markdown) = try renderer.renderWithMarkdown(page)
+                            links.append(PageLinks(page: page, markdown: markdown))
                             let size: Int
                             if precompress, let writer {
                                 size = try writer.writeCompressed(html, to: page.route.outputFile)
@@ -46,17 +48,20 @@ struct RenderPagesStep: BuildStep {
                                       context: ["while rendering \(page.route.path)"])
                         }
                     }
-                    return (counts, weights)
+                    return (counts, weights, links)
                 }
             }
             var total: [String: Int] = [:]
             var weights: [PageWeight] = []
-            for await (counts, pageWeights) in group {
+            var links: [PageLinks] = []
+            for await (counts, pageWeights, pageLinks) in group {
                 total.merge(counts, uniquingKeysWith: +)
                 weights += pageWeights
+                links += pageLinks
             }
-            return (total, weights)
+            return (total, weights, links)
         }
+        context.pageLinks = results.2
         context.report.pagesByLanguage.merge(results.0, uniquingKeysWith: +)
         context.report.pageWeights += results.1
     }
