@@ -1,5 +1,33 @@
 /// A problem found in content, configuration or a theme; each module defines its own enum of them.
-public protocol FaroProblem: Error, Sendable, CustomStringConvertible {}
+/// `description` is the English message; `spanish` the Spanish one, for `--lang es`.
+public protocol FaroProblem: Error, Sendable, CustomStringConvertible {
+    /// The message in Spanish, naming what to do.
+    var spanish: String { get }
+}
+
+/// The languages Faro's own messages are written in.
+public enum MessageLanguage: String, Sendable, CaseIterable {
+    /// English.
+    case en
+    /// Spanish.
+    case es
+
+    /// The language of a POSIX locale (`LANG=es_MX.UTF-8` → Spanish); English otherwise.
+    public static func fromLocale(_ environment: [String: String]) -> MessageLanguage {
+        let locale = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
+        return locale.hasPrefix("es") ? .es : .en
+    }
+}
+
+extension FaroProblem {
+    /// Until a problem type has its Spanish messages, Spanish readers get the English one.
+    public var spanish: String { description }
+
+    /// The message in a language.
+    public func message(in language: MessageLanguage) -> String {
+        language == .es ? spanish : description
+    }
+}
 
 /// Whether a diagnostic stops the build.
 public enum Severity: String, Sendable, Comparable {
@@ -31,10 +59,28 @@ public struct Diagnostic: Sendable, CustomStringConvertible {
     }
 
     /// `path:line:column: error: message`, the form editors and CI systems understand.
-    public var description: String {
-        var text = "\(location): \(severity.rawValue): \(problem)"
+    public var description: String { formatted(in: .en) }
+
+    /// The diagnostic with its message in a language; `error`/`warning` stay English words, which tools parse.
+    public func formatted(in language: MessageLanguage) -> String {
+        var text = "\(location): \(severity.rawValue): \(problem.message(in: language))"
         for step in context { text += "\n  note: \(step)" }
         return text
+    }
+
+    /// A GitHub Actions workflow command, shown beside the changed line in a pull request.
+    public func githubAnnotation(in language: MessageLanguage) -> String {
+        func escape(_ text: String, property: Bool) -> String {
+            var escaped = text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A")
+            if property { escaped = escaped.replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C") }
+            return escaped
+        }
+        var properties = "file=\(escape(location.file, property: true))"
+        if location.line > 0 { properties += ",line=\(location.line)" }
+        if location.column > 0 { properties += ",col=\(location.column)" }
+        let message = ([problem.message(in: language)] + context).joined(separator: "\n")
+        return "::\(severity == .error ? "error" : "warning") \(properties)::\(escape(message, property: false))"
     }
 }
 

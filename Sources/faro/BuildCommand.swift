@@ -7,6 +7,7 @@ struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder.")
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var messages: MessageOptions
 
     @Option(help: "The output folder; replaced only when the whole build succeeds.")
     var output = "Public"
@@ -14,9 +15,9 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let start = ContinuousClock.now
         let result = await Pipeline.standard(writesOutput: true).run(site.buildOptions(output: output, writesOutput: true))
-        let failed = Console.printDiagnostics(result.diagnostics, strict: site.strict)
+        let failed = Console.printDiagnostics(result.diagnostics, strict: site.strict, output: messages)
         if failed {
-            Console.error("build failed: \(output) was left as it was")
+            Console.error(messages.language == .es ? "la construcción falló: \(output) quedó como estaba" : "build failed: \(output) was left as it was")
             throw ExitCode.failure
         }
         Console.out(Console.summary(result.report, elapsed: ContinuousClock.now - start, output: output))
@@ -28,10 +29,12 @@ struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate the site without writing anything.")
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var messages: MessageOptions
 
     func run() async throws {
         let result = await Pipeline.standard(writesOutput: false).run(site.buildOptions(output: "Public", writesOutput: false))
-        if Console.printDiagnostics(result.diagnostics, strict: site.strict) { throw ExitCode.failure }
-        Console.out("check passed: \(result.report.pageCount) pages, \(result.diagnostics.count) warnings")
+        if Console.printDiagnostics(result.diagnostics, strict: site.strict, output: messages) { throw ExitCode.failure }
+        let pages = result.report.pageCount, warnings = result.diagnostics.count
+        Console.out(messages.language == .es ? "revisión correcta: \(pages) páginas, \(warnings) avisos" : "check passed: \(pages) pages, \(warnings) warnings")
     }
 }

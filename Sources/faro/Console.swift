@@ -12,13 +12,23 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// Prints each diagnostic as `path:line:column: severity: message`; returns whether the run fails.
-    static func printDiagnostics(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
-        for diagnostic in diagnostics { error(diagnostic.description) }
+    /// Prints each diagnostic as `path:line:column: severity: message` (or as GitHub annotations);
+    /// returns whether the run fails.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], strict: Bool, output: MessageOptions = MessageOptions()) -> Bool {
+        let language = output.language
+        for diagnostic in diagnostics {
+            switch output.format {
+            case .text: error(diagnostic.formatted(in: language))
+            case .github: out(diagnostic.githubAnnotation(in: language))
+            }
+        }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         if errors > 0 || (strict && warnings > 0) {
-            error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" + (strict && errors == 0 ? " (--strict)" : ""))
+            let counts = language == .es
+                ? "\(errors) error\(errors == 1 ? "" : "es"), \(warnings) aviso\(warnings == 1 ? "" : "s")"
+                : "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            error(counts + (strict && errors == 0 ? " (--strict)" : ""))
             return true
         }
         return false
