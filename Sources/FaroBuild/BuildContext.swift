@@ -59,6 +59,8 @@ public struct BuildReport: Sendable, Equatable {
     public var otherFiles = 0
     /// PDFs made.
     public var pdfCount = 0
+    /// Directory records published.
+    public var recordCount = 0
     /// The gzipped size of every HTML page.
     public var pageWeights: [PageWeight] = []
 

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     /// Where converted PDFs are kept between builds, keyed by their HTML (default `.faro-cache` beside the content).
     public var cacheFolder: URL?
+    /// Called as the build goes: each step's name, and counts of long work (pages rendered, PDFs made).
+    public var progress: (@Sendable (BuildProgress) -> Void)?
     /// The day of the build, for validation only (dates in the future, stale records); never written to output.
     public var today: Day
 
@@ -52,4 +54,12 @@ public enum PDFMode: Sendable {
     case required
     /// Do not make them (`--no-pdf`, and the preview server).
     case skip
+}
+
+/// A moment in a build, for progress lines.
+public enum BuildProgress: Sendable {
+    /// A step starts.
+    case step(String)
+    /// Part of a long step is done: `done` of `total` items (`what` names them: "pages", "PDFs").
+    case count(what: String, done: Int, total: Int)
 }

@@ -12,7 +12,6 @@ public final class OutputWriter: @unchecked Sendable {
     public let root: URL
     private let lock = NSLock()
     private var claimed: Set<String> = []
-    private var folders: Set<String> = [""]
 
     /// Writes below `root`, which must exist.
     public init(root: URL) {
@@ -35,8 +34,12 @@ public final class OutputWriter: @unchecked Sendable {
     /// Plain `open`/`write` rather than `Data.write`: Foundation syncs every file to disk on Linux, which
     /// made writing most of a build's time; durability comes from publishing the folder only when complete.
     public func write(_ data: Data, to path: String) throws(BuildProblem) {
-        let url = try prepare(path)
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let url = try claim(path)
+        var descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            try makeFolder(RelativePath.folder(of: path))
+            descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
         guard descriptor >= 0 else { throw BuildProblem.writeFailed(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let written = data.withUnsafeBytes { buffer -> Int in
@@ -80,7 +83,8 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Copies a file to a path relative to the output folder.
     public func copy(_ source: URL, to path: String) throws(BuildProblem) {
-        let url = try prepare(path)
+        let url = try claim(path)
+        try makeFolder(RelativePath.folder(of: path))
         do {
             try FileManager.default.copyItem(at: source, to: url)
         } catch {
@@ -106,17 +110,15 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    private func prepare(_ path: String) throws(BuildProblem) -> URL {
+    /// Records that `path` is written by this build; a second claim is an error (two files, one path).
+    private func claim(_ path: String) throws(BuildProblem) -> URL {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
             throw BuildProblem.writeFailed(path: path, reason: "path leaves the output folder")
         }
-        let folder = RelativePath.folder(of: path)
         lock.lock()
         let isNew = claimed.insert(path).inserted
-        let needsFolder = folders.insert(folder).inserted
         lock.unlock()
         guard isNew else { throw BuildProblem.duplicateOutput(path) }
-        if needsFolder { try makeFolder(folder) }
         return root.appendingPathComponent(path)
     }
 }

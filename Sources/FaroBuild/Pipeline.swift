@@ -35,6 +35,7 @@ public struct Pipeline: Sendable {
     func runSteps(_ start: BuildContext) async -> BuildContext {
         var context = start
         for step in steps {
+            context.options.progress?(.step(step.name))
             do {
                 try await step.run(&context)
             } catch {

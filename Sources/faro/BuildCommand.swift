@@ -14,13 +14,18 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let start = ContinuousClock.now
-        let result = await Pipeline.standard(writesOutput: true).run(site.buildOptions(output: output, writesOutput: true))
+        let progress = ProgressLine()
+        var options = site.buildOptions(output: output, writesOutput: true)
+        options.progress = progress.callback
+        let result = await Pipeline.standard(writesOutput: true).run(options)
+        progress.finish()
         let failed = Console.printDiagnostics(result.diagnostics, strict: site.strict, output: messages)
         if failed {
             Console.error(messages.language == .es ? "la construcción falló: \(output) quedó como estaba" : "build failed: \(output) was left as it was")
             throw ExitCode.failure
         }
-        Console.out(Console.summary(result.report, elapsed: ContinuousClock.now - start, output: output))
+        Console.out(Console.summary(result.report, elapsed: ContinuousClock.now - start, output: output,
+                                    warnings: result.diagnostics.count))
     }
 }
 

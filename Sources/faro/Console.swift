@@ -38,10 +38,10 @@ enum Console {
         String(format: "%.1f", Double(bytes) / 1024)
     }
 
-    static func summary(_ report: BuildReport, elapsed: Duration, output: String) -> String {
+    static func summary(_ report: BuildReport, elapsed: Duration, output: String, warnings: Int = 0) -> String {
         let languages = report.pagesByLanguage.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var lines = ["built \(report.pageCount) pages (\(languages)), \(report.pdfCount) PDFs and \(report.otherFiles) other files into \(output) in \(String(format: "%.2f", seconds)) s"]
+        var lines = ["built \(report.pageCount) pages (\(languages)), \(report.recordCount) directory records, \(report.pdfCount) PDFs and \(report.otherFiles) other files into \(output) in \(String(format: "%.2f", seconds)) s; \(warnings) warnings"]
         if !report.pageWeights.isEmpty {
             lines.append("page weight (gzipped): median \(kilobytes(report.medianWeight)) KB; heaviest:")
             for page in report.heaviest(3) { lines.append("  \(kilobytes(page.gzipBytes)) KB  \(page.path)") }

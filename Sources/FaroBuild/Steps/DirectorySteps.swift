@@ -33,5 +33,6 @@ struct DirectoryPagesStep: BuildStep {
         extended.urlConflicts().forEach(context.log.report)
         context.content = extended
         context.directorySite = site
+        context.report.recordCount = directory.records.count
     }
 }

@@ -26,7 +26,7 @@ struct PrintStep: BuildStep {
         }
         let cache = options.cacheFolder ?? options.content.deletingLastPathComponent().appendingPathComponent(".faro-cache")
         let converter = PDFConverter(weasyPrint: weasyPrint, cache: cache.appendingPathComponent("pdf"), writer: writer, log: context.log,
-                                     base: options.content)
+                                     base: options.content, counter: ProgressCounter(what: "PDFs", total: editions.count, report: options.progress))
         let links = await converter.convert(editions)
         context.printLinks = links
         context.report.pdfCount = links.values.reduce(0) { $0 + $1.count }
@@ -40,6 +40,7 @@ struct PDFConverter: Sendable {
     let writer: OutputWriter
     let log: DiagnosticLog
     let base: URL
+    let counter: ProgressCounter
 
     /// Converts every edition; returns the made PDFs by linking page (`key:language`).
     func convert(_ editions: [PrintEdition]) async -> [String: [PrintLink]] {
@@ -53,6 +54,7 @@ struct PDFConverter: Sendable {
                 group.addTask { (next, await convert(next)) }
             }
             for await (edition, bytes) in group {
+                counter.advance()
                 if let bytes {
                     links[edition.pageKey + ":" + edition.language, default: []]
                         .append(PrintLink(url: "/" + edition.path, bytes: bytes, bilingual: edition.bilingual))

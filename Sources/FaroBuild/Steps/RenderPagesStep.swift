@@ -19,6 +19,7 @@ struct RenderPagesStep: BuildStep {
         let chunk = max(1, (pages.count + workers * 4 - 1) / (workers * 4))
         let budget = content.config.pageBudgetKB * 1024
         let precompress = content.config.precompress
+        let counter = ProgressCounter(what: "pages", total: pages.count, report: context.options.progress)
         let results = await withTaskGroup(of: ([String: Int], [PageWeight], [PageLinks]).self) { group in
             for start in stride(from: 0, to: pages.count, by: chunk) {
                 let slice = pages[start..<min(start + chunk, pages.count)]
@@ -43,6 +44,7 @@ struct RenderPagesStep: BuildStep {
                                 log.warning(PageWeightProblem.overBudget(path: page.route.path, bytes: size, budget: budget), at: page.location)
                             }
                             counts[page.language, default: 0] += 1
+                            counter.advance()
                         } catch {
                             log.record(error, at: page.location,
                                       context: ["while rendering \(page.route.path)"])
