@@ -25,6 +25,8 @@ public struct BuildContext: Sendable {
     var directorySite: DirectorySite?
     /// PDFs made for pages, by `translationKey:language`.
     public var printLinks: [String: [PrintLink]] = [:]
+    /// The A–Z and topic index, once placed.
+    var siteIndex: SiteIndex?
     /// Links, images and anchors of every rendered page, for the link check.
     var pageLinks: [PageLinks] = []
     /// Where files are written during the build; nil when only checking.

@@ -13,6 +13,8 @@ struct PageRenderer: Sendable {
     var directory: DirectorySite? = nil
     /// PDFs made for pages, by `translationKey:language`.
     var printLinks: [String: [PrintLink]] = [:]
+    /// The A–Z and topic index.
+    var siteIndex: SiteIndex? = nil
 
     /// The page's full HTML document.
     func render(_ page: Page) throws(ThemeProblem) -> String {
@@ -45,6 +47,9 @@ struct PageRenderer: Sendable {
         if let links = printLinks[page.translationKey + ":" + page.language] {
             context["pdfs"] = links.map { ["url": content.config.basePath + $0.url.dropFirst(), "size": Self.size($0.bytes, language: page.language),
                                            "bilingual": $0.bilingual] as [String: Any] }
+        }
+        if page.dataKey == "site-index", let listing = siteIndex?.listings[page.translationKey + ":" + page.language] {
+            context["index"] = indexValues(listing, page: page)
         }
         if let key = page.dataKey, let directory {
             if let listing = directory.listings[key] {
@@ -81,6 +86,7 @@ struct PageRenderer: Sendable {
             "css": theme.css,
             "home_url": config.href(Route(segments: [code])),
             "feed_url": config.href(Route(segments: [code, "atom.xml"], isDirectory: false)),
+            "index_url": config.href(Route(segments: [code, Slug.make(strings.strings(for: code)["slug_index"] ?? "index")])),
         ]
     }
 
@@ -122,6 +128,28 @@ struct PageRenderer: Sendable {
             values["date"] = DateText.long(date, language: page.language, strings: strings.tables[page.language] ?? [:])
             values["date_iso"] = date.description
         }
+        return values
+    }
+
+    /// An index page as template values: letters and topics on the first page, entries on the others.
+    func indexValues(_ listing: SiteIndex.Listing, page: Page) -> [String: Any] {
+        func href(_ key: String) -> String { content.page(key: key, language: page.language).map { content.config.href($0.route) } ?? "" }
+        var values: [String: Any] = [
+            "entries": listing.entries.map { entry -> [String: Any] in
+                var values = listingValues(entry)
+                if let section = content.parent(of: entry), section.kind != .home { values["section"] = section.frontMatter.title }
+                return values
+            },
+            "has_entries": !listing.entries.isEmpty, "paginated": listing.pageCount > 1,
+            "page_number": listing.page, "page_count": listing.pageCount,
+        ]
+        if listing.heading == nil {
+            values["letters"] = siteIndex?.letters[page.language]?.map { ["label": $0.0, "url": href($0.1)] } ?? []
+            values["topics"] = siteIndex?.topics[page.language]?.map { ["label": $0.0, "url": href($0.1)] } ?? []
+            values["has_topics"] = !(siteIndex?.topics[page.language]?.isEmpty ?? true)
+        }
+        if listing.page > 1 { values["previous_url"] = href(listing.page == 2 ? listing.firstKey : listing.firstKey + "/page-\(listing.page - 1)") }
+        if listing.page < listing.pageCount { values["next_url"] = href(listing.firstKey + "/page-\(listing.page + 1)") }
         return values
     }
 

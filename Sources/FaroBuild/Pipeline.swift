@@ -14,7 +14,7 @@ public struct Pipeline: Sendable {
     /// The steps of `faro build` (and, without output, of `faro check`).
     public static func standard(writesOutput: Bool) -> Pipeline {
         var steps: [any BuildStep] = writesOutput ? [RecoverOutputStep()] : []
-        steps += [LoadContentStep(), LoadThemeStep(), LoadDirectoryStep(), DirectoryPagesStep(), PaginateStep()]
+        steps += [LoadContentStep(), LoadThemeStep(), LoadDirectoryStep(), DirectoryPagesStep(), PaginateStep(), IndexPagesStep()]
         if writesOutput { steps.append(PrepareOutputStep()) }
         steps += [PrintStep(), RenderPagesStep(), LinkCheckStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), FeedStep(), RobotsStep(), DataExportStep(), CopyFilesStep()]
         if writesOutput { steps += [PrecompressStep(), PublishStep()] }

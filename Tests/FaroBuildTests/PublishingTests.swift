@@ -68,7 +68,7 @@ import Testing
         defer { site.remove() }
         let result = await site.build(writes: false)
         #expect(!result.failed)
-        #expect(result.report.pagesByLanguage == ["es": 2, "en": 2])
+        #expect(result.report.pagesByLanguage == ["es": 4, "en": 4])  // home, page and two A–Z index pages each
         #expect(site.entries() == ["Content", "Themes"])
     }
 }

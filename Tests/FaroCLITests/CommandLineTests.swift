@@ -62,7 +62,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["build", "--output", "Sitio"], in: root)
         #expect(result.status == 0)
-        #expect(result.out.contains("built 1 pages (es 1)"))
+        #expect(result.out.contains("built 2 pages (es 2)"))  // the home page and the A–Z index
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Sitio/es/index.html").path))
     }
 

@@ -11,7 +11,7 @@ struct RenderPagesStep: BuildStep {
         let content = try context.requireContent()
         let (theme, strings) = try context.requireTheme()
         let renderer = PageRenderer(content: content, theme: theme, strings: strings, directory: context.directorySite,
-                                    printLinks: context.printLinks)
+                                    printLinks: context.printLinks, siteIndex: context.siteIndex)
         let writer = context.writer
         let log = context.log
         let pages = content.pages

@@ -1,0 +1,79 @@
+import FaroContent
+import FaroCore
+import FaroI18n
+
+/// Search that needs no JavaScript: per language, an A–Z index of every page and a page per topic (tag),
+/// split into pages that fit the budget.
+struct SiteIndex: Sendable {
+    /// One page of an index listing.
+    struct Listing: Sendable {
+        /// What the page lists: the letters and topics (`nil`), a letter, or a topic.
+        let heading: String?
+        let entries: [Page]
+        let page: Int
+        let pageCount: Int
+        let firstKey: String
+    }
+
+    static let rootKey = "index/a-z"
+    static let pageSize = 100
+
+    private(set) var pages: [Page] = []
+    private(set) var listings: [String: Listing] = [:]
+    /// Letters and topics per language, for the index's first page: (label, translation key).
+    private(set) var letters: [String: [(String, String)]] = [:]
+    private(set) var topics: [String: [(String, String)]] = [:]
+
+    init(content: SiteContent, strings: StringCatalog) {
+        for language in content.config.languages.map(\.code) {
+            let table = strings.strings(for: language)
+            let root = Route(segments: [language, Slug.make(table["slug_index"] ?? "index")])
+            let listed = content.pages.filter { $0.language == language && !$0.isGenerated && $0.kind != .home && $0.pagination == nil }
+                .sorted { (Self.sortKey($0.frontMatter.title), $0.route.path) < (Self.sortKey($1.frontMatter.title), $1.route.path) }
+            add(key: Self.rootKey, heading: nil, entries: [], route: root, language: language, title: table["index_title"] ?? "A–Z", parent: "index")
+            var byLetter: [String: [Page]] = [:]
+            for page in listed { byLetter[Self.letter(of: page.frontMatter.title), default: []].append(page) }
+            for letter in byLetter.keys.sorted() {
+                let key = Self.rootKey + "/" + letter
+                letters[language, default: []].append((letter.uppercased(), key))
+                add(key: key, heading: letter.uppercased(), entries: byLetter[letter]!, route: root.appending(letter), language: language,
+                    title: (table["index_title"] ?? "A–Z") + ": " + letter.uppercased(), parent: Self.rootKey)
+            }
+            var byTag: [String: (label: String, pages: [Page])] = [:]
+            for page in listed {
+                for tag in page.frontMatter.tags where !Slug.make(tag).isEmpty { byTag[Slug.make(tag), default: (tag, [])].pages.append(page) }
+            }
+            let topicSegment = Slug.make(table["slug_topics"] ?? "topics")
+            for slug in byTag.keys.sorted() {
+                let key = Self.rootKey + "/topic/" + slug
+                topics[language, default: []].append((byTag[slug]!.label, key))
+                add(key: key, heading: byTag[slug]!.label, entries: byTag[slug]!.pages, route: root.appending(topicSegment).appending(slug),
+                    language: language, title: byTag[slug]!.label, parent: Self.rootKey)
+            }
+        }
+    }
+
+    /// Titles sort and group without accents or case (`Árbol` with `arbol`).
+    static func sortKey(_ title: String) -> String { Slug.make(title) }
+
+    /// `a`–`z`, or `0-9` for titles that start otherwise.
+    static func letter(of title: String) -> String {
+        guard let first = Slug.make(title).first, first.isLetter else { return "0-9" }
+        return String(first)
+    }
+
+    private mutating func add(key: String, heading: String?, entries: [Page], route: Route, language: String, title: String, parent: String) {
+        let count = max(1, (entries.count + Self.pageSize - 1) / Self.pageSize)
+        for number in 1...count {
+            let pageKey = number == 1 ? key : key + "/page-\(number)"
+            let slice = Array(entries.dropFirst((number - 1) * Self.pageSize).prefix(Self.pageSize))
+            listings[pageKey + ":" + language] = Listing(heading: heading, entries: slice, page: number, pageCount: count, firstKey: key)
+            var page = Page(sourcePath: "index", location: SourceLocation(file: "Content", line: 0, column: 0), language: language,
+                            translationKey: pageKey, kind: .listing, parentKey: number == 1 ? parent : key,
+                            frontMatter: FrontMatter(title: title), body: "", bodyLine: 1,
+                            route: number == 1 ? route : route.appending(String(number)), isGenerated: true)
+            page.dataKey = "site-index"
+            pages.append(page)
+        }
+    }
+}
