@@ -6,7 +6,7 @@
 # As root it runs apt-get; otherwise it prints the exact command to run.
 set -euo pipefail
 build=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libbrotli-dev libqrencode-dev weasyprint)
-test=(python3 poppler-utils zbar-tools brotli)
+test=(python3 poppler-utils zbar-tools brotli imagemagick)
 bench=(hugo python3 time)
 want=("${build[@]}")
 case "${1:-}" in

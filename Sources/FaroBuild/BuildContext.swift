@@ -25,6 +25,10 @@ public struct BuildContext: Sendable {
     var directorySite: DirectorySite?
     /// PDFs made for pages, by `translationKey:language`.
     public var printLinks: [String: [PrintLink]] = [:]
+    /// Scaled-down copies to publish instead of the originals, by source path.
+    var imageReplacements: [String: URL] = [:]
+    /// Pixel size of each published image, by its site href.
+    var imageSizes: [String: ImageSize] = [:]
     /// The A–Z and topic index, once placed.
     var siteIndex: SiteIndex?
     /// Links, images and anchors of every rendered page, for the link check.

@@ -15,6 +15,8 @@ struct PageRenderer: Sendable {
     var printLinks: [String: [PrintLink]] = [:]
     /// The A–Z and topic index.
     var siteIndex: SiteIndex? = nil
+    /// Pixel sizes of the site's images, by href, for `<img width height>`.
+    var imageSizes: [String: ImageSize] = [:]
 
     /// The page's full HTML document.
     func render(_ page: Page) throws(ThemeProblem) -> String {
@@ -92,7 +94,7 @@ struct PageRenderer: Sendable {
 
     func pageValues(_ page: Page, body: RenderedMarkdown) -> [String: Any] {
         var values = listingValues(page)
-        values["content"] = body.html
+        values["content"] = ImageAttributes.add(to: body.html, sizes: imageSizes)
         values["summary"] = page.frontMatter.description ?? body.summary
         values["headings"] = body.headings.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] }
         values["kind"] = page.kind.rawValue

@@ -17,7 +17,7 @@ struct CopyFilesStep: BuildStep {
                 continue
             }
             do {
-                try context.writer?.copy(file.source, to: file.target)
+                try context.writer?.copy(context.imageReplacements[file.source.path] ?? file.source, to: file.target)
                 context.report.otherFiles += 1
             } catch {
                 context.log.error(error, at: SourceLocation(file: options.displayPath(file.source), line: 0, column: 0))

@@ -11,7 +11,8 @@ struct RenderPagesStep: BuildStep {
         let content = try context.requireContent()
         let (theme, strings) = try context.requireTheme()
         let renderer = PageRenderer(content: content, theme: theme, strings: strings, directory: context.directorySite,
-                                    printLinks: context.printLinks, siteIndex: context.siteIndex)
+                                    printLinks: context.printLinks, siteIndex: context.siteIndex,
+                                    imageSizes: context.imageSizes)
         let writer = context.writer
         let log = context.log
         let pages = content.pages
