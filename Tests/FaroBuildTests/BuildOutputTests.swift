@@ -102,7 +102,7 @@ import Testing
         #expect(site.output("favicon.ico") == "icon")
         #expect(site.output("theme.txt") == "theme")
         #expect(site.output("es/guias/mapa.png") == "png")
-        #expect(site.output("es/guias/ruta/index.html")?.contains("<img src=\"/es/guias/mapa.png\" alt=\"Mapa de la ruta\"") == true)
+        #expect(site.output("es/guias/ruta/index.html")?.contains("<img src=\"/es/guias/mapa.png\" loading=\"lazy\" decoding=\"async\" alt=\"Mapa de la ruta\"") == true)
     }
 
     @Test func aliases_write_redirect_pages_without_script() async throws {
