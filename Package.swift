@@ -35,7 +35,9 @@ let package = Package(
         .target(name: "FaroDirectory", dependencies: ["FaroCore", "FaroYAML"]),
         .target(name: "FaroTheme", dependencies: ["FaroCore", "FaroI18n", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "FaroBuild", dependencies: ["FaroCore", "FaroMarkdown", "FaroI18n", "FaroContent", "FaroDirectory", "FaroTheme", "FaroCompression", "FaroPrint"]),
-        .executableTarget(name: "faro", dependencies: ["FaroBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "FaroScaffold", dependencies: ["FaroCore", "FaroDirectory"]),
+        .target(name: "FaroServer", dependencies: ["FaroBuild", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .executableTarget(name: "faro", dependencies: ["FaroBuild", "FaroServer", "FaroScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "FaroCoreTests", dependencies: ["FaroCore"]),
         .testTarget(name: "FaroYAMLTests", dependencies: ["FaroYAML"]),
@@ -47,5 +49,7 @@ let package = Package(
         .testTarget(name: "FaroThemeTests", dependencies: ["FaroTheme"]),
         .testTarget(name: "FaroBuildTests", dependencies: ["FaroBuild"]),
         .testTarget(name: "FaroCLITests", dependencies: ["faro"]),
+        .testTarget(name: "FaroServerTests", dependencies: ["FaroServer"]),
+        .testTarget(name: "FaroScaffoldTests", dependencies: ["FaroScaffold", "FaroBuild"]),
     ]
 )

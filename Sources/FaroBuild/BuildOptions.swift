@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     public var pdf: PDFMode = .auto
     /// The environment external programs are looked up in (`PATH` for WeasyPrint).
     public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// Whether offline copies are also written as ZIM files for Kiwix (`--zim`). Off by default:
+    /// zimwriterfs stamps each file with a random id and the date, so ZIM files differ on every build.
+    public var zim = false
     /// Where converted PDFs are kept between builds, keyed by their HTML (default `.faro-cache` beside the content).
     public var cacheFolder: URL?
     /// Called as the build goes: each step's name, and counts of long work (pages rendered, PDFs made).

@@ -71,9 +71,14 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// An existing, non-empty output folder must carry Faro's stamp.
+    /// An existing, non-empty output folder must carry Faro's stamp; anything else there (a file, a link
+    /// to a file) would be replaced by the site, so it is refused.
     static func refuseForeign(_ url: URL, display: String) throws(BuildProblem) {
         let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw BuildProblem.outputNotOwned(display)
+        }
         guard let entries = try? manager.contentsOfDirectory(atPath: url.path), !entries.isEmpty else { return }
         if !manager.fileExists(atPath: url.appendingPathComponent(stampName).path) {
             throw BuildProblem.outputNotOwned(display)

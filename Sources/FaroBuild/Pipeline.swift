@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
         steps += [LoadContentStep(), LoadThemeStep(), LoadDirectoryStep(), DirectoryPagesStep(), PaginateStep(), IndexPagesStep()]
         if writesOutput { steps.append(PrepareOutputStep()) }
         steps += [ImageStep(), PrintStep(), RenderPagesStep(), LinkCheckStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), FeedStep(), RobotsStep(), DataExportStep(), CopyFilesStep()]
-        if writesOutput { steps += [PrecompressStep(), PublishStep()] }
+        if writesOutput { steps += [OfflineArchiveStep(), PrecompressStep(), PublishStep()] }
         return Pipeline(steps: steps)
     }
 

@@ -52,9 +52,13 @@ public enum FrontMatterParser {
                 reader.report(ContentProblem.invalidSlug(slug, suggestion: Slug.make(slug)), key: "slug")
             }
         }
-        for alias in reader.strings("aliases") ?? [] {
-            if alias.hasPrefix("/") && !alias.contains("..") && !alias.contains("//") { matter.aliases.append(alias) } else {
-                reader.report(ContentProblem.invalidAlias(alias), key: "aliases")
+        let aliasItems = reader.node("aliases")?.sequence.map(Array.init) ?? []
+        for (index, alias) in (reader.strings("aliases") ?? []).enumerated() {
+            if SafeURL.isSitePath(alias) { matter.aliases.append(alias) } else {
+                // Each bad alias is reported at its own line of the list.
+                let location = index < aliasItems.count ? YAMLDocument.location(of: aliasItems[index], file: path, lineOffset: 1)
+                    : reader.valueLocation(of: "aliases")
+                reader.absorb([Diagnostic(at: location, ContentProblem.invalidAlias(alias))])
             }
         }
         matter.tags = reader.strings("tags") ?? []

@@ -23,10 +23,14 @@ public enum SiteConfigLoader {
         let titles = reader.stringMap("title", required: true) ?? []
         let name = reader.string("name") ?? "Faro"
         let baseURL = reader.string("base_url", required: true) ?? "/"
-        if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+        if !SafeURL.isWebAddress(baseURL) || baseURL.contains("?") || baseURL.contains("#") {
             reader.report(YAMLProblem.invalidValue(key: "base_url", value: baseURL, expected: "an absolute http(s) URL"), key: "base_url")
         }
         let theme = reader.string("theme") ?? "default"
+        // A folder name under Themes/, never a path that leads elsewhere.
+        if theme.isEmpty || theme.hasPrefix(".") || !theme.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) {
+            reader.report(YAMLProblem.invalidValue(key: "theme", value: theme, expected: "the name of a folder in Themes/, such as default"), key: "theme")
+        }
         var paper = PaperSize.letter
         if let value = reader.string("paper") {
             if let size = PaperSize(rawValue: value) { paper = size } else {
@@ -59,6 +63,10 @@ public enum SiteConfigLoader {
                     diagnostics += entry.diagnostics
                     if code.isEmpty {
                         diagnostics.append(Diagnostic(at: entry.location, ContentProblem.emptyLanguageCode))
+                    } else if !ContentFileName.looksLikeLanguageCode(Substring(code)) {
+                        // The code is the first segment of every URL of the language, so it must be one.
+                        diagnostics.append(Diagnostic(at: entry.valueLocation(of: "code"),
+                                                      YAMLProblem.invalidValue(key: "code", value: code, expected: "a language code such as es, en or pt-BR")))
                     } else if languages.contains(where: { $0.code == code }) {
                         diagnostics.append(Diagnostic(at: entry.valueLocation(of: "code"), ContentProblem.duplicateLanguage(code)))
                     } else {

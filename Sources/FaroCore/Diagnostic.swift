@@ -20,9 +20,6 @@ public enum MessageLanguage: String, Sendable, CaseIterable {
 }
 
 extension FaroProblem {
-    /// Until a problem type has its Spanish messages, Spanish readers get the English one.
-    public var spanish: String { description }
-
     /// The message in a language.
     public func message(in language: MessageLanguage) -> String {
         language == .es ? spanish : description

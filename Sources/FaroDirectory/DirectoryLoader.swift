@@ -27,6 +27,11 @@ public struct DirectoryLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         for category in DirectoryRecord.Category.allCases {
             let subfolder = folder.appendingPathComponent(category.folder)
+            // A linked folder would bring in records from outside the content folder.
+            if FileTree.kind(atPath: subfolder.path) == .symbolicLink {
+                diagnostics.append(Diagnostic(at: SourceLocation(file: displayRoot + "/" + category.folder, line: 0, column: 0), SourceTextProblem.symbolicLink))
+                continue
+            }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: subfolder.path)) ?? [])
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             for name in names {
@@ -34,11 +39,7 @@ public struct DirectoryLoader: Sendable {
                 let fileName = String(name.prefix { $0 != "." })
                 do {
                     let text = try SourceText.read(subfolder.appendingPathComponent(name), displayPath: path)
-                    guard let node = try YAMLDocument.parse(text, file: path) else {
-                        diagnostics.append(Diagnostic(at: SourceLocation(file: path), YAMLProblem.missingKey("id")))
-                        continue
-                    }
-                    let (record, problems) = RecordDecoder(category: category, path: path, fileName: fileName, today: today).decode(node)
+                    let (record, problems) = decode(text, category: category, path: path, fileName: fileName)
                     diagnostics += problems
                     if let record { records.append(record) }
                 } catch {
@@ -49,6 +50,19 @@ public struct DirectoryLoader: Sendable {
         diagnostics += crossChecks(records)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
         return (Directory(records: records), diagnostics)
+    }
+
+    /// One record file's text decoded on its own (no cross-checks): the record when it has no errors,
+    /// and every problem found. `fileName` is the name without `.yaml`, which the id must equal.
+    public func decode(_ text: String, category: DirectoryRecord.Category, path: String, fileName: String) -> (DirectoryRecord?, [Diagnostic]) {
+        do {
+            guard let node = try YAMLDocument.parse(text, file: path) else {
+                return (nil, [Diagnostic(at: SourceLocation(file: path), YAMLProblem.missingKey("id"))])
+            }
+            return RecordDecoder(category: category, path: path, fileName: fileName, today: today).decode(node)
+        } catch {
+            return (nil, error.diagnostics)
+        }
     }
 
     /// Duplicate ids, unknown organisations and stale records.

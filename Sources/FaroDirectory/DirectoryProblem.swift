@@ -47,7 +47,7 @@ public enum DirectoryProblem: FaroProblem, Equatable {
         case .idMismatch(let id, let fileName): return "'id': '\(id)' must match the file name '\(fileName)'"
         case .unknownOrganization(let id): return "'organization': no organisation record has the id '\(id)'"
         case .invalidHours(let reason): return "'hours': \(reason)"
-        case .invalidWebsite(let url): return "'website': '\(url)' must start with https:// or http://"
+        case .invalidWebsite(let url): return "'website': '\(url)' must be a web address starting with https:// or http://, without spaces or quotes"
         case .invalidEmail(let email): return "'email': '\(email)' is not an email address"
         case .invalidLanguageCode(let code): return "'\(code)' is not a language code such as es, en or ht"
         case .stale(let days, let limit): return "last verified \(days) days ago (more than \(limit)); check the record and update 'last_verified'"

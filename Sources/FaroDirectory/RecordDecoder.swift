@@ -37,12 +37,14 @@ struct RecordDecoder {
         record.phones = phones(&reader)
         if let email = reader.string("email") {
             let parts = email.split(separator: "@")
-            if parts.count == 2, parts[1].contains("."), !email.contains(" ") { record.email = email } else {
+            // Letters, digits and a few marks only: the address becomes a `mailto:` link.
+            if parts.count == 2, parts[1].contains("."), parts[0].allSatisfy({ $0.isLetter || $0.isNumber || "._%+-".contains($0) }),
+               parts[1].allSatisfy({ $0.isLetter || $0.isNumber || ".-".contains($0) }) { record.email = email } else {
                 reader.report(DirectoryProblem.invalidEmail(email), key: "email")
             }
         }
         if let website = reader.string("website") {
-            if (website.hasPrefix("https://") || website.hasPrefix("http://")) && !website.contains(" ") { record.website = website } else {
+            if SafeURL.isWebAddress(website) { record.website = website } else {
                 reader.report(DirectoryProblem.invalidWebsite(website), key: "website")
             }
         }

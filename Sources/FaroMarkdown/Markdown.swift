@@ -39,6 +39,8 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
 
         let outline = DocumentOutline(document: document, rewriteURL: rewriteURL)
+        // Raw HTML mode turns off cmark-gfm's own URL check; the filter restores it and guards raw tags.
+        if allowHTML { ScriptFilter.apply(to: document) }
         guard let raw = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedMarkdown(html: "", headings: outline.headings, summary: outline.summary, links: outline.links)
         }

@@ -5,34 +5,79 @@ import Foundation
 public enum SourceTextProblem: FaroProblem, Equatable {
     /// The file could not be read at all.
     case unreadable(String)
-    /// The file is not UTF-8 text.
+    /// The file is not UTF-8 text (the diagnostic's line is where the first bad byte is).
     case notUTF8
+    /// The file is larger than Faro reads; carries its size and the limit, in bytes.
+    case tooLarge(bytes: Int, limit: Int)
+    /// A symbolic link: not followed, so nothing outside the content folder is read or published.
+    case symbolicLink
+    /// Something other than a regular file (a folder, a pipe, a device) with a source file's name.
+    case notAFile
 
     public var description: String {
         switch self {
         case .unreadable(let reason): return "cannot read the file: \(reason)"
         case .notUTF8: return "the file is not UTF-8 text; save it as UTF-8"
+        case .tooLarge(let bytes, let limit):
+            return "the file is \(bytes / 1_048_576) MB; source files may be at most \(limit / 1_048_576) MB (split it, or link to a large document instead)"
+        case .symbolicLink: return "symbolic links are not followed: copy the file or folder into the content folder instead"
+        case .notAFile: return "this is not a regular file"
         }
     }
 }
 
 /// Reads text files the way editors write them: UTF-8 with or without a BOM, LF or CRLF line ends.
 public enum SourceText {
+    /// The largest source file read: a page many times this size could never fit the page budget,
+    /// and the limit keeps a video or archive saved with a `.md` or `.yaml` name from filling memory.
+    public static let maxBytes = 8 * 1_048_576
+
     /// The file's text with a leading BOM removed and line ends normalised to `\n`.
-    public static func read(_ url: URL, displayPath: String) throws(DiagnosticsError) -> String {
+    /// A symbolic link is refused unless `followingLinks` (for a file named on the command line).
+    public static func read(_ url: URL, displayPath: String, followingLinks: Bool = false) throws(DiagnosticsError) -> String {
+        func failure(_ problem: SourceTextProblem, line: Int = 0) -> DiagnosticsError {
+            DiagnosticsError([Diagnostic(at: SourceLocation(file: displayPath, line: line, column: 0), problem)])
+        }
+        if !followingLinks, FileTree.kind(atPath: url.path) == .symbolicLink { throw failure(.symbolicLink) }
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw failure(.unreadable(String(cString: strerror(errno)))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw failure(.notAFile) }
+        guard Int(info.st_size) <= maxBytes else { throw failure(.tooLarge(bytes: Int(info.st_size), limit: maxBytes)) }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: displayPath), SourceTextProblem.unreadable(error.localizedDescription))])
+            throw failure(.unreadable(error.localizedDescription))
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: displayPath), SourceTextProblem.notUTF8)])
+        guard data.count <= maxBytes else { throw failure(.tooLarge(bytes: data.count, limit: maxBytes)) }
+        return try decode(data, displayPath: displayPath)
+    }
+
+    /// Decodes bytes read from `displayPath`: UTF-8, BOM removed, line ends normalised.
+    public static func decode(_ data: Data, displayPath: String) throws(DiagnosticsError) -> String {
+        guard var text = String(validating: data, as: UTF8.self) else {
+            let location = SourceLocation(file: displayPath, line: firstInvalidLine(data), column: 0)
+            throw DiagnosticsError([Diagnostic(at: location, SourceTextProblem.notUTF8)])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text
+    }
+
+    /// The one-based line of the first byte that is not part of valid UTF-8.
+    static func firstInvalidLine(_ data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return line
+            case .error: return line
+            }
+        }
     }
 }

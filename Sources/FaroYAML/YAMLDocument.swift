@@ -4,8 +4,12 @@ import Yams
 /// Parses YAML text into a node tree that remembers where each value came from.
 public enum YAMLDocument {
     /// Parses `text` from `file`; `lineOffset` is added to every line (front matter starts below `---`).
-    /// Returns nil for an empty document. Throws a diagnostic for invalid YAML.
+    /// Returns nil for an empty document. Throws a diagnostic for invalid YAML, for anchors and aliases,
+    /// and for values nested too deeply (see `YAMLStructureGuard`).
     public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(DiagnosticsError) -> Node? {
+        if let problem = YAMLStructureGuard.problem(in: text, file: file, lineOffset: lineOffset) {
+            throw DiagnosticsError([problem])
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -26,6 +30,8 @@ public enum YAMLDocument {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
         }
         switch error {
+        case .scanner(_, _, let mark, let yaml) where indentsWithTab(line: mark.line, of: yaml):
+            return Diagnostic(at: at(mark), YAMLProblem.tabIndentation)
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
@@ -38,5 +44,13 @@ public enum YAMLDocument {
         default:
             return Diagnostic(at: SourceLocation(file: file, line: lineOffset + 1), YAMLProblem.invalidYAML("\(error)"))
         }
+    }
+
+    /// Whether a one-based line of `text` has a tab in its indentation, which YAML does not allow.
+    static func indentsWithTab(line: Int, of text: String) -> Bool {
+        guard line >= 1 else { return false }
+        let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line <= lines.count else { return false }
+        return lines[line - 1].prefix { $0 == " " || $0 == "\t" }.contains("\t")
     }
 }

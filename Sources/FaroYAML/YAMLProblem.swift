@@ -18,6 +18,12 @@ public enum YAMLProblem: FaroProblem, Equatable {
     case invalidDate(key: String, value: String)
     /// A value outside what the key accepts; `expected` says what would do.
     case invalidValue(key: String, value: String, expected: String)
+    /// An anchor (`&name`) or alias (`*name`): refused, so every value is written where it is read.
+    case anchorsNotAllowed
+    /// A line indented with a tab, which YAML does not allow.
+    case tabIndentation
+    /// Values nested more than `limit` levels deep.
+    case nestedTooDeeply(limit: Int)
 
     public var description: String {
         switch self {
@@ -37,6 +43,12 @@ public enum YAMLProblem: FaroProblem, Equatable {
             return "'\(key)': '\(value)' is not a date in the form YYYY-MM-DD"
         case .invalidValue(let key, let value, let expected):
             return "'\(key)': '\(value)' is not valid; expected \(expected)"
+        case .anchorsNotAllowed:
+            return "anchors and aliases (&, *) are not allowed; write the value out in full"
+        case .tabIndentation:
+            return "this line is indented with a tab; YAML needs spaces"
+        case .nestedTooDeeply(let limit):
+            return "values are nested more than \(limit) levels deep"
         }
     }
 }

@@ -6,7 +6,7 @@ struct Faro: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "faro",
         abstract: "Builds a multilingual, low-bandwidth static site from Markdown and YAML.",
-        subcommands: [BuildCommand.self, CheckCommand.self, TranslationsCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TranslationsCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -20,6 +20,9 @@ struct SiteOptions: ParsableArguments {
           help: "Make the print editions (PDFs); --pdf makes a missing WeasyPrint an error, --no-pdf skips them.")
     var pdf: Bool?
 
+    @Flag(help: "Also write the offline copies as ZIM files for Kiwix (needs zim-tools; ZIM files are not reproducible).")
+    var zim = false
+
     func buildOptions(output: String, writesOutput: Bool) -> BuildOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var options = BuildOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
@@ -27,6 +30,7 @@ struct SiteOptions: ParsableArguments {
                             output: URL(fileURLWithPath: output, relativeTo: cwd),
                             includeDrafts: drafts, writesOutput: writesOutput, workingDirectory: cwd)
         options.pdf = pdf.map { $0 ? .required : .skip } ?? .auto
+        options.zim = zim
         return options
     }
 }

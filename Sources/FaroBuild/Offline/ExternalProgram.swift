@@ -27,7 +27,7 @@ struct ExternalProgram: Sendable {
         defer { try? FileManager.default.removeItem(at: errors) }
         let status: Int32
         do {
-            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
             let process = Process()
             process.executableURL = executable
             process.arguments = arguments

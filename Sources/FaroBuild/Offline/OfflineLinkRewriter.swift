@@ -34,24 +34,29 @@ public struct OfflineLinkRewriter: Sendable {
         let bytes = Array(html.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 16)
+        var copied = 0
         var index = 0
         while index < bytes.count {
             guard let start = Self.valueStart(in: bytes, at: index),
                   let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else {
-                output.append(bytes[index])
                 index += 1
                 continue
             }
-            output += bytes[index..<start]
+            output += bytes[copied..<start]
             output += Array(rewrite(link: String(decoding: bytes[start..<end], as: UTF8.self), at: path).utf8)
+            copied = end
             index = end
         }
+        output += bytes[copied...]
         return String(decoding: output, as: UTF8.self)
     }
 
     /// Where an attribute value begins when `index` is the space before ` href="` or ` src="`; nil otherwise.
     static func valueStart(in bytes: [UInt8], at index: Int) -> Int? {
-        guard [0x20, 0x0A, 0x09, 0x0D].contains(bytes[index]) else { return nil }
+        switch bytes[index] {
+        case 0x20, 0x0A, 0x09, 0x0D: break
+        default: return nil
+        }
         for name in attributePrefixes where bytes.count - index - 1 >= name.count {
             if bytes[(index + 1)..<(index + 1 + name.count)].elementsEqual(name) { return index + 1 + name.count }
         }

@@ -25,7 +25,7 @@ public struct ShelterImport: Sendable {
     /// Imports the CSV file at `csv`; `displayPath` is how messages name it.
     public func run(csv: URL, displayPath: String) -> ImportReport {
         do {
-            return run(text: try SourceText.read(csv, displayPath: displayPath), displayPath: displayPath)
+            return run(text: try SourceText.read(csv, displayPath: displayPath, followingLinks: true), displayPath: displayPath)
         } catch {
             var report = ImportReport(dryRun: options.dryRun)
             report.diagnostics = error.diagnostics

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Watches the content and theme folders and rebuilds after each change, until its task is cancelled.
+struct RebuildLoop: Sendable {
+    /// Builds the site.
+    let builder: PreviewBuilder
+    /// Where finished builds are published for the request handlers.
+    let state: PreviewState
+    /// The folders to watch.
+    let folders: [URL]
+    /// How often to look.
+    let interval: Duration
+    /// How changed paths are named in events.
+    let displayPath: @Sendable (URL) -> String
+    /// Receives every event.
+    let report: @Sendable (PreviewEvent) -> Void
+
+    /// Loops until cancelled; `first` is the snapshot taken before the first build.
+    func run(from first: SourceSnapshot, nextNumber: Int) async {
+        var known = first
+        var number = nextNumber
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            var current = SourceSnapshot(of: folders)
+            guard current != known else { continue }
+            current = await settled(current)
+            let changed = current.changes(since: known).map { displayPath(URL(fileURLWithPath: $0)) }
+            known = current
+            if Task.isCancelled { break }
+            report(.rebuilding(changedFiles: changed))
+            let build = await builder.build(number: number, changedFiles: changed)
+            number += 1
+            await state.publish(build)
+            report(.built(build))
+        }
+    }
+
+    /// Waits until a save has finished (two scans 50 ms apart agree; at most half a second), so an editor that
+    /// writes a file in several steps causes one rebuild rather than a failed one and then another.
+    func settled(_ snapshot: SourceSnapshot) async -> SourceSnapshot {
+        var latest = snapshot
+        for _ in 0..<10 {
+            try? await Task.sleep(for: .milliseconds(50))
+            let next = SourceSnapshot(of: folders)
+            if next == latest { return next }
+            latest = next
+        }
+        return latest
+    }
+}

@@ -1,0 +1,57 @@
+import FaroContent
+import FaroCore
+import Testing
+
+@Suite struct SpanishMessageTests {
+    @Test(arguments: [
+        SpanishExample(ContentProblem.missingSiteConfig, keeps: "site.yaml", "README"),
+        SpanishExample(ContentProblem.noLanguages, keeps: "'languages'"),
+        SpanishExample(ContentProblem.emptyLanguageCode, keeps: "'code'"),
+        SpanishExample(ContentProblem.duplicateLanguage("es"), keeps: "'es'"),
+        SpanishExample(ContentProblem.defaultLanguageCount(0), keeps: "'default: true'"),
+        SpanishExample(ContentProblem.defaultLanguageCount(2), keeps: "2", "'default: true'"),
+        SpanishExample(ContentProblem.unknownLanguageSuffix("fr"), keeps: "'.fr'", "site.yaml"),
+        SpanishExample(ContentProblem.missingFrontMatter, keeps: "'---'", "'title: …'"),
+        SpanishExample(ContentProblem.unterminatedFrontMatter, keeps: "'---'"),
+        SpanishExample(ContentProblem.invalidSlug("Mis Derechos", suggestion: "mis-derechos"), keeps: "'slug'", "'Mis Derechos'", "'mis-derechos'"),
+        SpanishExample(ContentProblem.unusableFileName("¿?.md"), keeps: "'¿?.md'"),
+        SpanishExample(ContentProblem.duplicateURL("/es/asilo/", other: "asilo/index.md"), keeps: "/es/asilo/", "asilo/index.md"),
+        SpanishExample(ContentProblem.invalidAlias("es/viejo"), keeps: "'aliases'", "'es/viejo'", "'/'"),
+        SpanishExample(ContentProblem.symbolicLink),
+    ])
+    func content_problem_has_a_spanish_message_with_the_same_values(_ example: SpanishExample) {
+        example.expectSpanishKeepsTheValues()
+    }
+
+    @Test(arguments: [
+        SpanishExample(TranslationStamp.Problem.notATranslation("Content/asilo.md"), keeps: "Content/asilo.md", ".en.md"),
+        SpanishExample(TranslationStamp.Problem.sourceNotFound("Content/asilo.en.md"), keeps: "Content/asilo.en.md"),
+    ])
+    func translation_stamp_problem_has_a_spanish_message_with_the_same_values(_ example: SpanishExample) {
+        example.expectSpanishKeepsTheValues()
+    }
+}
+
+/// A problem and the values its English message interpolates, which the Spanish message must keep.
+struct SpanishExample: Sendable, CustomTestStringConvertible {
+    let problem: any FaroProblem
+    let values: [String]
+
+    init(_ problem: any FaroProblem, keeps values: String...) {
+        self.problem = problem
+        self.values = values
+    }
+
+    var testDescription: String { problem.description }
+
+    /// The Spanish message is written, is not the English one, and names every value the English one names.
+    func expectSpanishKeepsTheValues() {
+        let spanish = problem.spanish
+        #expect(!spanish.isEmpty)
+        #expect(spanish != problem.description)
+        for value in values {
+            #expect(problem.description.contains(value), "the English message does not name \(value)")
+            #expect(spanish.contains(value), "the Spanish message does not name \(value): \(spanish)")
+        }
+    }
+}
