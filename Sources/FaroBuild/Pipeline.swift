@@ -16,7 +16,7 @@ public struct Pipeline: Sendable {
         var steps: [any BuildStep] = writesOutput ? [RecoverOutputStep()] : []
         steps += [LoadContentStep(), LoadThemeStep(), LoadDirectoryStep(), DirectoryPagesStep(), PaginateStep(), IndexPagesStep()]
         if writesOutput { steps.append(PrepareOutputStep()) }
-        steps += [ImageStep(), PrintStep(), RenderPagesStep(), LinkCheckStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), FeedStep(), RobotsStep(), DataExportStep(), CopyFilesStep()]
+        steps += [ImageStep(), PrintStep(), RenderPagesStep(), LinkCheckStep(), SpecialPagesStep(), AliasesStep(), SitemapStep(), FeedStep(), RobotsStep(), ServerHintsStep(), DataExportStep(), CopyFilesStep()]
         if writesOutput { steps += [OfflineArchiveStep(), PrecompressStep(), PublishStep()] }
         return Pipeline(steps: steps)
     }

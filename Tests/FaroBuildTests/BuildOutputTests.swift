@@ -139,4 +139,16 @@ import Testing
         #expect(second.contains("<span>2 / 3</span>"))
         #expect(site.output("es/noticias/pagina/3/index.html")?.contains(">Nota 120</a>") == true)
     }
+
+    @Test func hosts_get_type_hints_and_apache_sends_the_precompressed_copies() async throws {
+        let site = try TestSite(["Content/a.es.md": page("title: A")])
+        defer { site.remove() }
+        #expect(await site.build().published)
+        let apache = try #require(site.output(".htaccess"))
+        #expect(apache.contains("AddType application/geo+json .geojson"))
+        #expect(apache.contains("RewriteCond %{REQUEST_FILENAME}.br -f"))
+        #expect(apache.contains("ErrorDocument 404 /404.html"))
+        #expect(site.output("_headers")?.contains("/*.geojson\n  Content-Type: application/geo+json") == true)
+        #expect(site.tree()["es/a/index.html.br"] != nil && site.tree()["es/a/index.html.gz"] != nil)
+    }
 }
