@@ -27,6 +27,7 @@ languages:
   - {code: pt, name: Português}
 stale_after_days: 100000
 precompress: false
+broken_links: ignore
 YAML
 }
 

@@ -66,6 +66,9 @@ base_url: https://example.org/
 languages:
   - {code: es, name: Español, default: true}
   - {code: en, name: English}
+# Like Hugo here: no link check (the corpus links /seccion/ without a language) and no .gz/.br copies.
+broken_links: ignore
+precompress: false
 YAML
   cp -al "$corpus/content/." "$content/" 2>/dev/null || cp -a "$corpus/content/." "$content/"
 }

@@ -42,6 +42,15 @@ public enum SiteConfigLoader {
         let guides = reader.string("guides") ?? "guides"
         let exportExamples = reader.bool("export_examples") ?? false
         let precompress = reader.bool("precompress") ?? true
+        var brokenLinks: Severity? = .error
+        if let value = reader.string("broken_links") {
+            switch value {
+            case "error": brokenLinks = .error
+            case "warning": brokenLinks = .warning
+            case "ignore": brokenLinks = nil
+            default: reader.report(YAMLProblem.invalidValue(key: "broken_links", value: value, expected: "error, warning or ignore"), key: "broken_links")
+            }
+        }
         if !Slug.isValid(guides) {
             reader.report(YAMLProblem.invalidValue(key: "guides", value: guides, expected: "the name of a top-level content folder, such as guides"), key: "guides")
         }
@@ -92,6 +101,7 @@ public enum SiteConfigLoader {
                           pageBudgetKB: budget, staleAfterDays: staleDays, guidesFolder: guides)
         config.exportExamples = exportExamples
         config.precompress = precompress
+        config.brokenLinks = brokenLinks
         return config
     }
 }

@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable {
     public var guidesFolder: String
     /// Whether sample directory records (`example: true`) go into the open-data exports.
     public var exportExamples = false
+    /// How a link to a missing page or anchor is reported: `error` (the default), `warning` or `ignore`.
+    public var brokenLinks: Severity? = .error
     /// Whether `.gz` and `.br` copies of text files are written for servers that send them as they are.
     public var precompress = true
 

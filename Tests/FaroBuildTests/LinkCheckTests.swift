@@ -47,4 +47,14 @@ import Testing
         let errors = await site.build(writes: false).errors
         #expect(errors.contains { ($0.problem as? LinkProblem) == .brokenLink("/en/guidez/") && $0.location.file == "Content/a.en.md" })
     }
+
+    @Test func a_site_may_report_broken_links_as_warnings_or_not_at_all() async throws {
+        let site = try site("[x](/es/no-existe/)")
+        defer { site.remove() }
+        try site.write("Content/site.yaml", TestSite.bilingualConfig + "broken_links: warning\n")
+        let warned = await site.build(writes: false)
+        #expect(!warned.failed && warned.diagnostics.contains { ($0.problem as? LinkProblem) == .brokenLink("/es/no-existe/") })
+        try site.write("Content/site.yaml", TestSite.bilingualConfig + "broken_links: ignore\n")
+        #expect(await site.build(writes: false).diagnostics.isEmpty)
+    }
 }

@@ -22,13 +22,14 @@ struct LinkCheckStep: BuildStep {
                 if reference.isImage && reference.alt.isEmpty {
                     context.log.error(LinkProblem.missingAltText(reference.written), at: page.location(of: reference))
                 }
-                guard let target = SiteLink(reference.url, basePath: config.basePath, from: page.route) else { continue }
+                guard let severity = config.brokenLinks,
+                      let target = SiteLink(reference.url, basePath: config.basePath, from: page.route) else { continue }
                 if let pageAnchors = anchors[target.path] ?? anchors[target.path + "/"] {
                     if let anchor = target.fragment, !anchor.isEmpty, !anchor.hasPrefix("fn"), !pageAnchors.contains(anchor) {
-                        context.log.error(LinkProblem.missingAnchor(url: reference.written, anchor: anchor), at: page.location(of: reference))
+                        context.log.report(Diagnostic(severity, at: page.location(of: reference), LinkProblem.missingAnchor(url: reference.written, anchor: anchor)))
                     }
                 } else if !files.contains(target.path) && !files.contains(target.path + "index.html") && !Self.generated(target.path) {
-                    context.log.error(LinkProblem.brokenLink(reference.written), at: page.location(of: reference))
+                    context.log.report(Diagnostic(severity, at: page.location(of: reference), LinkProblem.brokenLink(reference.written)))
                 }
             }
         }
