@@ -74,7 +74,7 @@ struct PageRenderer: Sendable {
     func commonContext(language code: String) -> [String: Any] {
         let config = content.config
         let language = config.language(code) ?? config.defaultLanguage
-        return [
+        var values: [String: Any] = [
             "site": [
                 "title": config.title(in: code),
                 "name": config.name,
@@ -90,6 +90,10 @@ struct PageRenderer: Sendable {
             "feed_url": config.href(Route(segments: [code, "atom.xml"], isDirectory: false)),
             "index_url": config.href(Route(segments: [code, Slug.make(strings.strings(for: code)["slug_index"] ?? "index")])),
         ]
+        if config.offline {
+            values["offline_url"] = config.basePath + "offline/" + OfflineArchiveMaker.baseName(config) + "-" + code + ".zip"
+        }
+        return values
     }
 
     func pageValues(_ page: Page, body: RenderedMarkdown) -> [String: Any] {

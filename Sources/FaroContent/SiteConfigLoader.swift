@@ -42,6 +42,7 @@ public enum SiteConfigLoader {
         let guides = reader.string("guides") ?? "guides"
         let exportExamples = reader.bool("export_examples") ?? false
         let precompress = reader.bool("precompress") ?? true
+        let offline = reader.bool("offline") ?? false
         var brokenLinks: Severity? = .error
         if let value = reader.string("broken_links") {
             switch value {
@@ -101,6 +102,7 @@ public enum SiteConfigLoader {
                           pageBudgetKB: budget, staleAfterDays: staleDays, guidesFolder: guides)
         config.exportExamples = exportExamples
         config.precompress = precompress
+        config.offline = offline
         config.brokenLinks = brokenLinks
         return config
     }

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable {
     public var exportExamples = false
     /// How a link to a missing page or anchor is reported: `error` (the default), `warning` or `ignore`.
     public var brokenLinks: Severity? = .error
+    /// Whether offline copies (a zip per language) are written under `offline/`.
+    public var offline = false
     /// Whether `.gz` and `.br` copies of text files are written for servers that send them as they are.
     public var precompress = true
 

@@ -2,7 +2,12 @@
 public enum KeySuggestion {
     /// The closest candidate within `maxDistance` edits, if any.
     public static func closest(to key: String, among candidates: [String], maxDistance: Int = 2) -> String? {
-        let scored = candidates.map { ($0, distance(key.lowercased(), $0)) }.filter { $0.1 <= maxDistance }
+        let key = key.lowercased()
+        let length = key.count
+        // The distance is at least the difference in length: skipping those keeps a huge value from costing
+        // a full comparison with every candidate.
+        let near = candidates.filter { abs($0.count - length) <= maxDistance }
+        let scored = near.map { ($0, distance(key, $0)) }.filter { $0.1 <= maxDistance }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 

@@ -46,7 +46,7 @@ struct OfflineArchiveTests {
     }
 
     @Test func each_language_gets_an_archive_of_its_pages_and_the_root_files_without_compressed_copies() async throws {
-        let site = try TestSite(Self.files)
+        let site = try TestSite(Self.files, config: TestSite.bilingualConfig + "offline: true\n")
         defer { site.remove() }
         let result = await site.build()
         #expect(result.published, "\(result.diagnostics)")
@@ -61,7 +61,7 @@ struct OfflineArchiveTests {
     }
 
     @Test func every_link_of_the_copy_is_relative_and_reaches_a_file_inside_it_or_leaves_for_the_web() async throws {
-        let site = try TestSite(Self.files)
+        let site = try TestSite(Self.files, config: TestSite.bilingualConfig + "offline: true\n")
         defer { site.remove() }
         #expect(await site.build().published)
         let root = try unzip(site, "offline/faro-es.zip").appendingPathComponent("faro-es")
@@ -86,7 +86,7 @@ struct OfflineArchiveTests {
     }
 
     @Test func two_builds_of_the_same_site_give_identical_archive_bytes() async throws {
-        let site = try TestSite(Self.files)
+        let site = try TestSite(Self.files, config: TestSite.bilingualConfig + "offline: true\n")
         defer { site.remove() }
         #expect(await site.build().published)
         let first = try #require(site.tree()["offline/faro-es.zip"])
@@ -97,17 +97,19 @@ struct OfflineArchiveTests {
     }
 
     @Test func the_home_page_links_to_the_archive_of_its_language() async throws {
-        let site = try TestSite(Self.files)
+        let site = try TestSite(Self.files, config: TestSite.bilingualConfig + "offline: true\n")
         defer { site.remove() }
         #expect(await site.build().published)
         let home = try #require(site.output("es/index.html"))
-        #expect(home.contains("href=\"/es/../offline/faro-es.zip\" download>Descargar todo el sitio"))
-        #expect(site.output("en/index.html")?.contains("href=\"/en/../offline/faro-en.zip\"") == true)
+        #expect(home.contains("href=\"/offline/faro-es.zip\" download>Descargar todo el sitio"))
+        #expect(site.output("en/index.html")?.contains("href=\"/offline/faro-en.zip\"") == true)
     }
-}
 
-/// Whether a program is on the `PATH` of the tests.
-func installed(_ program: String) -> Bool {
-    (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(program)") }
+    @Test func without_offline_in_site_yaml_there_is_no_archive_and_no_link() async throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        #expect(await site.build().published)
+        #expect(site.tree().keys.allSatisfy { !$0.hasPrefix("offline/") })
+        #expect(site.output("es/index.html")?.contains("offline/") == false)
+    }
 }

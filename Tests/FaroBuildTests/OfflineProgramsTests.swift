@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func without_zip_the_site_is_published_with_a_warning_and_no_archives() async throws {
-        let site = try TestSite(Self.files)
+        let site = try TestSite(Self.files, config: TestSite.bilingualConfig + "offline: true\n")
         defer { site.remove() }
         let result = try await build(site, programs: [])
         #expect(result.published)
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func without_zimwriterfs_only_the_zim_files_are_skipped_with_a_warning() async throws {
-        let site = try TestSite(Self.files)
+        let site = try TestSite(Self.files, config: TestSite.bilingualConfig + "offline: true\n")
         defer { site.remove() }
         let result = try await build(site, programs: ["zip"])
         #expect(result.published)
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func with_zimwriterfs_each_language_also_gets_a_zim_file() async throws {
-        let site = try TestSite(Self.files)
+        let site = try TestSite(Self.files, config: TestSite.bilingualConfig + "offline: true\n")
         defer { site.remove() }
         let result = try await build(site, programs: ["zip", "zimwriterfs"])
         #expect(result.published)

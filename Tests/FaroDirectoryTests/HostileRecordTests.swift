@@ -149,6 +149,15 @@ import Testing
         #expect(failure.diagnostics.map { $0.problem as? SourceTextProblem } == [.notAFile])
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func huge_values_and_keys_get_no_suggestion_and_finish() throws {
+        let huge = String(repeating: "x", count: 2_500_000)
+        let found = try errors(Self.valid + "kind: \(huge)\nservices: [\(huge)]\n? \(huge)y\n: 1\n")
+        #expect(found.contains { $0.problem as? DirectoryProblem == .notInVocabulary(key: "kind", value: huge, suggestion: nil) })
+        #expect(found.contains { $0.problem as? DirectoryProblem == .notInVocabulary(key: "services", value: huge, suggestion: nil) })
+        #expect(found.contains { $0.problem as? YAMLProblem == .unknownKey(huge + "y", suggestion: nil) })
+    }
+
     @Test func a_record_file_over_the_size_limit_is_an_error() throws {
         let error = try #require(try errors(Self.valid + "# " + String(repeating: "x", count: SourceText.maxBytes) + "\n").first)
         #expect(error.problem as? SourceTextProblem == .tooLarge(bytes: Self.valid.utf8.count + SourceText.maxBytes + 3, limit: SourceText.maxBytes))

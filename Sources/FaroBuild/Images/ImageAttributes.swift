@@ -2,7 +2,11 @@
 /// so images load only when scrolled to and the text does not jump when they arrive.
 enum ImageAttributes {
     static func add(to html: String, sizes: [String: ImageSize]) -> String {
-        guard html.contains("<img src=\"") else { return html }
+        // A byte scan: Foundation's `contains` on String is slow on Linux, and most pages have no image.
+        let marker = Array("<img ".utf8)
+        guard html.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.count >= marker.count && (0...(bytes.count - marker.count)).contains { bytes[$0] == marker[0] && Array(bytes[$0..<$0 + marker.count]) == marker }
+        }) ?? true else { return html }
         var output = ""
         var rest = html[...]
         while let tag = rest.range(of: "<img src=\"") {

@@ -28,8 +28,11 @@ struct SiteIndex: Sendable {
         for language in content.config.languages.map(\.code) {
             let table = strings.strings(for: language)
             let root = Route(segments: [language, Slug.make(table["slug_index"] ?? "index")])
+            // Sort keys are made once per page: making them inside the comparison cost more than the sort.
             let listed = content.pages.filter { $0.language == language && !$0.isGenerated && $0.kind != .home && $0.pagination == nil }
-                .sorted { (Self.sortKey($0.frontMatter.title), $0.route.path) < (Self.sortKey($1.frontMatter.title), $1.route.path) }
+                .map { (key: Self.sortKey($0.frontMatter.title), page: $0) }
+                .sorted { ($0.key, $0.page.route.path) < ($1.key, $1.page.route.path) }
+                .map(\.page)
             add(key: Self.rootKey, heading: nil, entries: [], route: root, language: language, title: table["index_title"] ?? "A–Z", parent: "index")
             var byLetter: [String: [Page]] = [:]
             for page in listed { byLetter[Self.letter(of: page.frontMatter.title), default: []].append(page) }
