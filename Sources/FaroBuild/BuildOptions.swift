@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     public var pdf: PDFMode = .auto
     /// The environment external programs are looked up in (`PATH` for WeasyPrint).
     public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// A preview build (`faro serve`): skips what only a published site needs (compressed copies,
+    /// offline archives), so a rebuild after a save is quick.
+    public var preview = false
     /// Whether offline copies are also written as ZIM files for Kiwix (`--zim`). Off by default:
     /// zimwriterfs stamps each file with a random id and the date, so ZIM files differ on every build.
     public var zim = false

@@ -59,6 +59,7 @@ public struct PreviewOptions: Sendable {
         var options = BuildOptions(content: content, theme: theme, output: output, includeDrafts: includeDrafts,
                                    writesOutput: true, workingDirectory: workingDirectory, today: .today())
         options.pdf = .skip
+        options.preview = true
         return options
     }
 }

@@ -14,7 +14,7 @@ struct OfflineArchiveStep: BuildStep {
     func run(_ context: inout BuildContext) async throws {
         guard let writer = context.writer else { return }
         let content = try context.requireContent()
-        guard content.config.offline else { return }
+        guard content.config.offline, !context.options.preview else { return }
         let (theme, _) = try context.requireTheme()
         let options = context.options
         let location = SourceLocation(file: options.displayPath(options.content.appendingPathComponent("site.yaml")), line: 0, column: 0)

@@ -6,7 +6,7 @@ struct PrecompressStep: BuildStep {
     let name = "precompress text files"
 
     func run(_ context: inout BuildContext) async throws {
-        guard let writer = context.writer, try context.requireContent().config.precompress else { return }
+        guard let writer = context.writer, try context.requireContent().config.precompress, !context.options.preview else { return }
         let paths = writer.writtenPaths
         let compressed = Set(paths.filter { $0.hasSuffix(".gz") })
         for path in paths where OutputWriter.isCompressible(path) && !compressed.contains(path + ".gz") {

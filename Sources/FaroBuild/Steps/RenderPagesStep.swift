@@ -19,7 +19,7 @@ struct RenderPagesStep: BuildStep {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(1, (pages.count + workers * 4 - 1) / (workers * 4))
         let budget = content.config.pageBudgetKB * 1024
-        let precompress = content.config.precompress
+        let precompress = content.config.precompress && !context.options.preview
         let counter = ProgressCounter(what: "pages", total: pages.count, report: context.options.progress)
         let results = await withTaskGroup(of: ([String: Int], [PageWeight], [PageLinks]).self) { group in
             for start in stride(from: 0, to: pages.count, by: chunk) {
