@@ -39,17 +39,19 @@ let package = Package(
         .target(name: "FaroServer", dependencies: ["FaroBuild", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "faro", dependencies: ["FaroBuild", "FaroServer", "FaroScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        .testTarget(name: "FaroCoreTests", dependencies: ["FaroCore"]),
-        .testTarget(name: "FaroYAMLTests", dependencies: ["FaroYAML"]),
+        .target(name: "FaroTestSupport", dependencies: ["FaroCore"], path: "Sources/FaroTestSupport"),
+
+        .testTarget(name: "FaroCoreTests", dependencies: ["FaroCore", "FaroTestSupport"]),
+        .testTarget(name: "FaroYAMLTests", dependencies: ["FaroYAML", "FaroTestSupport"]),
         .testTarget(name: "FaroMarkdownTests", dependencies: ["FaroMarkdown"]),
-        .testTarget(name: "FaroContentTests", dependencies: ["FaroContent"]),
-        .testTarget(name: "FaroPrintTests", dependencies: ["FaroPrint"]),
+        .testTarget(name: "FaroContentTests", dependencies: ["FaroContent", "FaroTestSupport"]),
+        .testTarget(name: "FaroPrintTests", dependencies: ["FaroPrint", "FaroTestSupport"]),
         .testTarget(name: "FaroCompressionTests", dependencies: ["FaroCompression"]),
-        .testTarget(name: "FaroDirectoryTests", dependencies: ["FaroDirectory"]),
-        .testTarget(name: "FaroThemeTests", dependencies: ["FaroTheme"]),
-        .testTarget(name: "FaroBuildTests", dependencies: ["FaroBuild"]),
+        .testTarget(name: "FaroDirectoryTests", dependencies: ["FaroDirectory", "FaroTestSupport"]),
+        .testTarget(name: "FaroThemeTests", dependencies: ["FaroTheme", "FaroTestSupport"]),
+        .testTarget(name: "FaroBuildTests", dependencies: ["FaroBuild", "FaroTestSupport"]),
         .testTarget(name: "FaroCLITests", dependencies: ["faro"]),
-        .testTarget(name: "FaroServerTests", dependencies: ["FaroServer"]),
-        .testTarget(name: "FaroScaffoldTests", dependencies: ["FaroScaffold", "FaroBuild"]),
+        .testTarget(name: "FaroServerTests", dependencies: ["FaroServer", "FaroTestSupport"]),
+        .testTarget(name: "FaroScaffoldTests", dependencies: ["FaroScaffold", "FaroBuild", "FaroTestSupport"]),
     ]
 )

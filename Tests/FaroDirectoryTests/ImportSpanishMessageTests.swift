@@ -1,3 +1,4 @@
+import FaroTestSupport
 import FaroCore
 import FaroDirectory
 import Testing
