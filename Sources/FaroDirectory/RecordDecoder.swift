@@ -81,7 +81,10 @@ struct RecordDecoder {
         var kept: [String] = []
         for value in values {
             if allowed.contains(value) { kept.append(value) } else {
-                let suggestion = KeySuggestion.closest(to: value, among: allowed, maxDistance: 3)
+                // A Spanish word (`comida`) or a near miss (`fod`) both suggest the value meant (`food`).
+                let kind: ImportTerms.Kind? = key == "services" ? .service : key == "populations" ? .population : nil
+                let suggestion = kind.flatMap { ImportTerms.value(for: value, as: $0) ?? ImportTerms.suggestion(for: value, as: $0) }
+                    ?? KeySuggestion.closest(to: value, among: allowed, maxDistance: 3)
                 reader.report(DirectoryProblem.notInVocabulary(key: key, value: value, suggestion: suggestion), key: key)
             }
         }

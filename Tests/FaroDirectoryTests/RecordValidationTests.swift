@@ -154,3 +154,10 @@ extension RecordValidationTests {
         #expect(failure.diagnostics.contains { ($0.problem as? DirectoryProblem) == .sampleOrganization("red") && $0.location.line == 15 })
     }
 }
+
+extension RecordValidationTests {
+    @Test func a_spanish_word_for_a_service_suggests_the_value_it_means() throws {
+        let error = try error(replacing("[lodging, food]", with: "[lodging, comida]"))
+        #expect((error.problem as? DirectoryProblem) == .notInVocabulary(key: "services", value: "comida", suggestion: "food"))
+    }
+}
