@@ -5,9 +5,10 @@ enum URLClaims {
     static func conflicts(in pages: [Page]) -> [Diagnostic] {
         var owners: [Route: Page] = [:]
         var diagnostics: [Diagnostic] = []
-        func claim(_ route: Route, by page: Page) {
+        /// An alias is reported at the page that declares it; two pages at the later file.
+        func claim(_ route: Route, by page: Page, isAlias: Bool = false) {
             if let other = owners[route] {
-                let (first, second) = other.sourcePath <= page.sourcePath ? (other, page) : (page, other)
+                let (first, second) = isAlias || other.sourcePath <= page.sourcePath ? (other, page) : (page, other)
                 diagnostics.append(Diagnostic(at: second.location, ContentProblem.duplicateURL(route.path, other: first.location.file)))
             } else {
                 owners[route] = page
@@ -20,7 +21,7 @@ enum URLClaims {
             claim(page.route, by: page)
         }
         for page in ordered {
-            for alias in page.frontMatter.aliases { claim(Route(sitePath: alias), by: page) }
+            for alias in page.frontMatter.aliases { claim(Route(sitePath: alias), by: page, isAlias: true) }
         }
         return diagnostics
     }

@@ -149,7 +149,8 @@ import Testing
         defer { site.remove() }
         let result = await site.build()
         #expect(!result.published)
-        #expect(result.errors.contains { ($0.problem as? ContentProblem) == .duplicateURL("/es/b/", other: "Content/a.es.md") })
+        #expect(result.errors.contains { ($0.problem as? ContentProblem) == .duplicateURL("/es/b/", other: "Content/b.es.md")
+            && $0.location.file == "Content/a.es.md" })
     }
 
     @Test func an_alias_claiming_a_generated_file_is_an_error() async throws {

@@ -11,7 +11,7 @@ import FaroCore
 
     @Test func reportsAnAliasClaimingAPagesURL() throws {
         let found = try loadingDiagnostics(["a.md": pageFile("title: A\naliases: [/es/b/]"), "b.md": pageFile("title: B")])
-        #expect(found.contains { $0.problem as? ContentProblem == .duplicateURL("/es/b/", other: "Content/a.md") })
+        #expect(found.contains { $0.problem as? ContentProblem == .duplicateURL("/es/b/", other: "Content/b.md") && $0.location.file == "Content/a.md" })
     }
 
     @Test func reportsTwoAliasesClaimingOneURL() throws {
