@@ -9,6 +9,8 @@ struct PrintStep: BuildStep {
     let name = "make print editions"
 
     func run(_ context: inout BuildContext) async throws {
+        // Skipped PDFs (the preview, --no-pdf) are not even laid out; `check` still lays them out to validate.
+        guard context.options.pdf != .skip || context.writer == nil else { return }
         let content = try context.requireContent()
         let (theme, strings) = try context.requireTheme()
         var editions = try BookletBuilder(content: content, theme: theme, strings: strings).editions()
