@@ -1,3 +1,4 @@
+import FaroCore
 import Foundation
 
 /// Makes a ZIP archive of a folder with the `zip` program, byte for byte the same from the same files.

@@ -16,7 +16,7 @@ struct ImageStep: BuildStep {
         let options = context.options
         let images = content.staticFiles.filter { file in Self.extensions.contains { file.target.lowercased().hasSuffix($0) } }
         guard !images.isEmpty else { return }
-        let resizer = ImageResizer.find(environment: options.environment)
+        let resizer = ImageResizer.find()
         let cache = (options.cacheFolder ?? options.content.deletingLastPathComponent().appendingPathComponent(".faro-cache"))
             .appendingPathComponent("img")
         var warned = false
@@ -49,15 +49,11 @@ public enum ImageProblem: FaroProblem, Equatable {
 
 /// Scales images down with ImageMagick's `convert`, run as an external program.
 struct ImageResizer: Sendable {
-    let executable: URL
+    let program: ExternalProgram
 
     /// ImageMagick's `convert` from the standard system folders (a `convert` elsewhere may be another program).
-    static func find(environment: [String: String]) -> ImageResizer? {
-        for folder in ["/usr/bin", "/bin"] {
-            let candidate = URL(fileURLWithPath: folder).appendingPathComponent("convert")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return ImageResizer(executable: candidate) }
-        }
-        return nil
+    static func find() -> ImageResizer? {
+        ExternalProgram.find("convert", in: ["/usr/bin", "/bin"]).map(ImageResizer.init(program:))
     }
 
     /// The scaled copy in the cache (made once per image content), or nil when ImageMagick fails.
@@ -66,19 +62,13 @@ struct ImageResizer: Sendable {
         let output = cache.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: output.path) { return output }
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = executable
         // -strip and no date chunks keep the output the same on every build.
-        process.arguments = [source.path, "-resize", "\(width)x>", "-strip", "-quality", "75", "-define", "png:exclude-chunks=date,time", output.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let status: Int32? = await withCheckedContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch {
-                process.terminationHandler = nil
-                continuation.resume(returning: nil)
-            }
+        do {
+            try await program.run([source.path, "-resize", "\(width)x>", "-strip", "-quality", "75",
+                                   "-define", "png:exclude-chunks=date,time", output.path])
+        } catch {
+            return nil
         }
-        return status == 0 && FileManager.default.fileExists(atPath: output.path) ? output : nil
+        return FileManager.default.fileExists(atPath: output.path) ? output : nil
     }
 }
