@@ -19,10 +19,6 @@ struct PageRenderer: Sendable {
     var imageSizes: [String: ImageSize] = [:]
 
     /// The page's full HTML document.
-    func render(_ page: Page) throws(ThemeProblem) -> String {
-        try renderWithMarkdown(page).html
-    }
-
     /// The page's HTML and what its Markdown contains (links, headings), for the link check.
     func renderWithMarkdown(_ page: Page) throws(ThemeProblem) -> (html: String, markdown: RenderedMarkdown) {
         let body = markdownRenderer(for: page).render(page.body, allowHTML: page.frontMatter.allowHTML)
