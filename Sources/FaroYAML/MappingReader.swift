@@ -157,7 +157,8 @@ public struct MappingReader {
     public mutating func rejectUnknownKeys(severity: Severity = .error) {
         let knownKeys = Set(known)
         for entry in entries where !knownKeys.contains(entry.key) {
-            let suggestion = KeySuggestion.closest(to: entry.key, among: known)
+            // Longer keys get one more edit, so a Spanish spelling (`capacidad`) still finds `capacity`.
+            let suggestion = KeySuggestion.closest(to: entry.key, among: known, maxDistance: entry.key.count >= 8 ? 3 : 2)
             diagnostics.append(Diagnostic(severity, at: YAMLDocument.location(of: entry.keyNode, file: file, lineOffset: lineOffset),
                                           YAMLProblem.unknownKey(entry.key, suggestion: suggestion)))
         }

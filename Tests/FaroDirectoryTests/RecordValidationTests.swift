@@ -161,3 +161,10 @@ extension RecordValidationTests {
         #expect((error.problem as? DirectoryProblem) == .notInVocabulary(key: "services", value: "comida", suggestion: "food"))
     }
 }
+
+extension RecordValidationTests {
+    @Test func a_key_spelt_in_spanish_suggests_the_key_meant() throws {
+        let error = try error(Self.valid + "capacidad: 40\n")
+        #expect((error.problem as? YAMLProblem) == .unknownKey("capacidad", suggestion: "capacity"))
+    }
+}
