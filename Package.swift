@@ -11,7 +11,6 @@ let package = Package(
         .library(name: "FaroBuild", targets: ["FaroBuild"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
@@ -33,7 +32,7 @@ let package = Package(
         .target(name: "FaroI18n", dependencies: ["FaroCore", "FaroYAML"]),
         .target(name: "FaroContent", dependencies: ["FaroCore", "FaroYAML", "FaroMarkdown", "FaroI18n"]),
         .target(name: "FaroDirectory", dependencies: ["FaroCore", "FaroYAML"]),
-        .target(name: "FaroTheme", dependencies: ["FaroCore", "FaroI18n", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "FaroTheme", dependencies: ["FaroCore", "FaroI18n"]),
         .target(name: "FaroBuild", dependencies: ["FaroCore", "FaroMarkdown", "FaroI18n", "FaroContent", "FaroDirectory", "FaroTheme", "FaroCompression", "FaroPrint"]),
         .target(name: "FaroScaffold", dependencies: ["FaroCore", "FaroDirectory"]),
         .target(name: "FaroServer", dependencies: ["FaroBuild", .product(name: "FlyingFox", package: "FlyingFox")]),

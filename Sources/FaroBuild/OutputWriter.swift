@@ -10,12 +10,18 @@ import Glibc
 public final class OutputWriter: @unchecked Sendable {
     /// The staging folder files are written into.
     public let root: URL
+    /// `root` as a path; files are named by joining strings, because `URL.appendingPathComponent`
+    /// asks the file system whether each path is a folder (a `stat` per file written).
+    private let rootPath: String
     private let lock = NSLock()
     private var claimed: Set<String> = []
+    /// Folders this writer made or found, so each is made with one `mkdir` and files in it need none.
+    private var folders: Set<String> = [""]
 
     /// Writes below `root`, which must exist.
     public init(root: URL) {
         self.root = root
+        rootPath = root.path
     }
 
     /// Every path written so far, sorted.
@@ -34,12 +40,9 @@ public final class OutputWriter: @unchecked Sendable {
     /// Plain `open`/`write` rather than `Data.write`: Foundation syncs every file to disk on Linux, which
     /// made writing most of a build's time; durability comes from publishing the folder only when complete.
     public func write(_ data: Data, to path: String) throws(BuildProblem) {
-        let url = try claim(path)
-        var descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == ENOENT {
-            try makeFolder(RelativePath.folder(of: path))
-            descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
+        let file = try claim(path)
+        try makeFolder(RelativePath.folder(of: path))
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw BuildProblem.writeFailed(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let written = data.withUnsafeBytes { buffer -> Int in
@@ -83,10 +86,10 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Copies a file to a path relative to the output folder.
     public func copy(_ source: URL, to path: String) throws(BuildProblem) {
-        let url = try claim(path)
+        let file = try claim(path)
         try makeFolder(RelativePath.folder(of: path))
         do {
-            try FileManager.default.copyItem(at: source, to: url)
+            try FileManager.default.copyItem(at: source, to: URL(fileURLWithPath: file))
         } catch {
             throw BuildProblem.writeFailed(path: path, reason: error.localizedDescription)
         }
@@ -101,17 +104,25 @@ public final class OutputWriter: @unchecked Sendable {
     /// Creates a folder and any missing parents with `mkdir`; safe when several pages create the same
     /// parents at once, since a parent that another thread is making is simply tried again.
     private func makeFolder(_ folder: String) throws(BuildProblem) {
-        let path = root.appendingPathComponent(folder).path
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, !folder.isEmpty else { throw BuildProblem.writeFailed(path: folder, reason: String(cString: strerror(errno))) }
-        try makeFolder(RelativePath.folder(of: folder))
+        lock.lock()
+        let known = folders.contains(folder)
+        lock.unlock()
+        if known { return }
+        let path = rootPath + "/" + folder
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw BuildProblem.writeFailed(path: folder, reason: String(cString: strerror(errno)))
+            guard errno == ENOENT, !folder.isEmpty else { throw BuildProblem.writeFailed(path: folder, reason: String(cString: strerror(errno))) }
+            try makeFolder(RelativePath.folder(of: folder))
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw BuildProblem.writeFailed(path: folder, reason: String(cString: strerror(errno)))
+            }
         }
+        lock.lock()
+        folders.insert(folder)
+        lock.unlock()
     }
 
     /// Records that `path` is written by this build; a second claim is an error (two files, one path).
-    private func claim(_ path: String) throws(BuildProblem) -> URL {
+    private func claim(_ path: String) throws(BuildProblem) -> String {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
             throw BuildProblem.writeFailed(path: path, reason: "path leaves the output folder")
         }
@@ -119,6 +130,6 @@ public final class OutputWriter: @unchecked Sendable {
         let isNew = claimed.insert(path).inserted
         lock.unlock()
         guard isNew else { throw BuildProblem.duplicateOutput(path) }
-        return root.appendingPathComponent(path)
+        return rootPath + "/" + path
     }
 }

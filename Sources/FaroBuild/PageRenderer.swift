@@ -17,6 +17,25 @@ struct PageRenderer: Sendable {
     var siteIndex: SiteIndex? = nil
     /// Pixel sizes of the site's images, by href, for `<img width height>`.
     var imageSizes: [String: ImageSize] = [:]
+    /// `commonContext` of each language, made once: the UI strings and the CSS are the same on every page.
+    private let common: [String: [String: TemplateValue]]
+
+    init(content: SiteContent, theme: Theme, strings: StringCatalog, directory: DirectorySite? = nil,
+         printLinks: [String: [PrintLink]] = [:], siteIndex: SiteIndex? = nil, imageSizes: [String: ImageSize] = [:]) {
+        self.content = content
+        self.theme = theme
+        self.strings = strings
+        self.directory = directory
+        self.printLinks = printLinks
+        self.siteIndex = siteIndex
+        self.imageSizes = imageSizes
+        var common: [String: [String: TemplateValue]] = [:]
+        for language in content.config.languages {
+            common[language.code] = Self.commonContext(language: language.code, content: content, theme: theme, strings: strings)
+                .mapValues { TemplateValue($0) }
+        }
+        self.common = common
+    }
 
     /// The page's full HTML document.
     /// The page's HTML and what its Markdown contains (links, headings), for the link check.
@@ -68,6 +87,10 @@ struct PageRenderer: Sendable {
 
     /// Values every template gets: the site, the language, UI strings and the inline CSS.
     func commonContext(language code: String) -> [String: Any] {
+        common[code].map { $0 as [String: Any] } ?? Self.commonContext(language: code, content: content, theme: theme, strings: strings)
+    }
+
+    private static func commonContext(language code: String, content: SiteContent, theme: Theme, strings: StringCatalog) -> [String: Any] {
         let config = content.config
         let language = config.language(code) ?? config.defaultLanguage
         var values: [String: Any] = [

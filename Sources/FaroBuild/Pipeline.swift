@@ -34,12 +34,19 @@ public struct Pipeline: Sendable {
     /// Runs the steps in order over `context`, stopping after the first step that reports an error.
     func runSteps(_ start: BuildContext) async -> BuildContext {
         var context = start
+        // FARO_TIMINGS=1 prints each step's wall time to standard error: the first tool for profiling a build.
+        let timings = ProcessInfo.processInfo.environment["FARO_TIMINGS"] == "1"
         for step in steps {
             context.options.progress?(.step(step.name))
+            let started = ContinuousClock.now
             do {
                 try await step.run(&context)
             } catch {
                 context.log.record(error, at: SourceLocation(file: "faro", line: 0, column: 0), context: ["in build step '\(step.name)'"])
+            }
+            if timings {
+                let ms = (ContinuousClock.now - started) / .milliseconds(1)
+                FileHandle.standardError.write(Data("faro: step \(step.name): \(String(format: "%.1f", ms)) ms\n".utf8))
             }
             if context.log.hasErrors { break }
         }

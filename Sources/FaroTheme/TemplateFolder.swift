@@ -1,11 +1,14 @@
 import FaroCore
 import Foundation
-import Mustache
 
 /// Reads every `.mustache` file of a folder, reporting syntax errors and references to missing partials
 /// with file and line (swift-mustache itself would render a missing partial as empty text).
 struct TemplateFolder {
-    var templates: [String: MustacheTemplate] = [:]
+    var templates: [String: [TemplateNode]] = [:]
+    /// Every readable template's text, by name (indented copies of partials are made from it).
+    var sources: [String: String] = [:]
+    /// Partials included with indentation, which get indented copies.
+    var indentedPartials: Set<TemplateParser.IndentedPartial> = []
     var diagnostics: [Diagnostic] = []
     /// Every template file's name, including those that failed to parse.
     var names: [String] = []
@@ -14,7 +17,6 @@ struct TemplateFolder {
 
     init(folder: URL, displayPath: String) {
         names = Self.templateNames(in: folder)
-        var sources: [String: String] = [:]
         for name in names {
             let path = displayPath + "/" + name + ".mustache"
             guard let text = try? String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8) else {
@@ -22,13 +24,13 @@ struct TemplateFolder {
                 continue
             }
             sources[name] = text
+            var parser = TemplateParser(text)
             do {
-                templates[name] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                                              ThemeProblem.templateSyntax("\(error.error)")))
+                templates[name] = try parser.parse()
+                indentedPartials.formUnion(parser.indentedPartials)
             } catch {
-                diagnostics.append(Diagnostic(at: SourceLocation(file: path), ThemeProblem.templateSyntax("\(error)")))
+                diagnostics.append(Diagnostic(at: SourceLocation(file: path, line: error.line, column: error.column),
+                                              ThemeProblem.templateSyntax(error.message)))
             }
         }
         for name in names {

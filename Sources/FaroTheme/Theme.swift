@@ -1,6 +1,5 @@
 import FaroCore
 import Foundation
-import Mustache
 
 /// A theme loaded from `Themes/<name>`: Mustache templates, inline CSS and static files.
 /// Templates are read at run time, so a theme is restyled without recompiling Faro.
@@ -18,7 +17,7 @@ public struct Theme: Sendable {
     /// UI string keys the templates read (`{{t.key}}`), where each is read; checked against the catalogs.
     public let stringKeys: [StringKeyUse]
 
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     private let templateNames: Set<String>
 
     /// Loads and checks a theme: every required template, every referenced partial and every template's syntax.
@@ -33,7 +32,7 @@ public struct Theme: Sendable {
             diagnostics.append(Diagnostic(at: SourceLocation(file: displayPath + "/templates", line: 0, column: 0), ThemeProblem.missingTemplate(name)))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        library = MustacheLibrary(templates: loaded.templates)
+        library = TemplateLibrary(parsed: loaded.templates, sources: loaded.sources, indentedPartials: loaded.indentedPartials)
         templateNames = Set(loaded.templates.keys)
         stringKeys = loaded.stringKeys.map { StringKeyUse(key: $0.key, location: $0.location) }
         css = CSSMinifier.minify(Self.readCSS(in: folder.appendingPathComponent("css")))
@@ -50,7 +49,12 @@ public struct Theme: Sendable {
 
     /// Renders `context` through a template; an unknown template is an error, never empty output.
     public func render(_ context: [String: Any], template: String) throws(ThemeProblem) -> String {
-        guard templateNames.contains(template), let output = library.render(context, withTemplate: template) else {
+        try render(.map(context.mapValues(TemplateValue.init)), template: template)
+    }
+
+    /// Renders values already converted (the build keeps those shared by many pages converted once).
+    public func render(_ context: TemplateValue, template: String) throws(ThemeProblem) -> String {
+        guard templateNames.contains(template), let output = try library.render(template, context: context) else {
             throw ThemeProblem.missingTemplate(template)
         }
         return output
