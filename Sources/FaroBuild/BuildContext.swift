@@ -33,6 +33,8 @@ public struct BuildContext: Sendable {
     var siteIndex: SiteIndex?
     /// Links, images and anchors of every rendered page, for the link check.
     var pageLinks: [PageLinks] = []
+    /// Files of the output folder that an incremental build leaves as an earlier build wrote them.
+    var earlierOutput: [String] = []
     /// Where files are written during the build; nil when only checking.
     public var writer: OutputWriter?
     /// The output folder being replaced; nil when only checking.

@@ -23,12 +23,17 @@ public struct Pipeline: Sendable {
 
     /// Runs every step; the result carries all diagnostics and whether the site was published.
     public func run(_ options: BuildOptions) async -> BuildResult {
+        await runKeepingContext(options).result
+    }
+
+    /// Runs every step, and also returns the context the steps filled (the preview keeps it for incremental rebuilds).
+    func runKeepingContext(_ options: BuildOptions) async -> (result: BuildResult, context: BuildContext) {
         let context = await runSteps(BuildContext(options: options))
         let published = !context.log.hasErrors && options.writesOutput
         if !published, let staging = context.writer?.root {
             try? FileManager.default.removeItem(at: staging)
         }
-        return BuildResult(diagnostics: context.log.all, report: context.report, published: published)
+        return (BuildResult(diagnostics: context.log.all, report: context.report, published: published), context)
     }
 
     /// Runs the steps in order over `context`, stopping after the first step that reports an error.

@@ -12,14 +12,18 @@ public struct PreviewBuild: Sendable {
     public let duration: Duration
     /// The files (relative to the working folder) whose change caused this build; empty for the first one.
     public let changedFiles: [String]
+    /// Pages rendered again when only some pages' text changed; nil when the whole site was built.
+    public let renderedPages: Int?
 
     /// Creates an outcome.
-    public init(number: Int, diagnostics: [Diagnostic], pageCount: Int, duration: Duration, changedFiles: [String]) {
+    public init(number: Int, diagnostics: [Diagnostic], pageCount: Int, duration: Duration, changedFiles: [String],
+                renderedPages: Int? = nil) {
         self.number = number
         self.diagnostics = diagnostics
         self.pageCount = pageCount
         self.duration = duration
         self.changedFiles = changedFiles
+        self.renderedPages = renderedPages
     }
 
     /// The errors alone.

@@ -24,11 +24,12 @@ struct RebuildLoop: Sendable {
             var current = SourceSnapshot(of: folders)
             guard current != known else { continue }
             current = await settled(current)
-            let changed = current.changes(since: known).map { displayPath(URL(fileURLWithPath: $0)) }
+            let paths = current.changes(since: known)
+            let changed = paths.map { displayPath(URL(fileURLWithPath: $0)) }
             known = current
             if Task.isCancelled { break }
             report(.rebuilding(changedFiles: changed))
-            let build = await builder.build(number: number, changedFiles: changed)
+            let build = await builder.build(number: number, changedFiles: changed, changedPaths: paths)
             number += 1
             await state.publish(build)
             report(.built(build))

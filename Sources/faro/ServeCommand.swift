@@ -120,11 +120,13 @@ final class PreviewPrinter: @unchecked Sendable {
         if spanish {
             let verb = build.number == 1 ? "construido" : "reconstruido"
             let note = warnings.isEmpty ? "" : ", \(warnings.count) aviso\(warnings.count == 1 ? "" : "s")"
-            Console.out("\(verb) en \(seconds) s (\(pages) página\(pages == 1 ? "" : "s")\(note))")
+            let scope = build.renderedPages.map { "\($0) de \(pages) páginas renderizadas" } ?? "\(pages) página\(pages == 1 ? "" : "s")"
+            Console.out("\(verb) en \(seconds) s (\(scope)\(note))")
         } else {
             let verb = build.number == 1 ? "built" : "rebuilt"
             let note = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-            Console.out("\(verb) in \(seconds) s (\(pages) page\(pages == 1 ? "" : "s")\(note))")
+            let scope = build.renderedPages.map { "\($0) of \(pages) pages rendered" } ?? "\(pages) page\(pages == 1 ? "" : "s")"
+            Console.out("\(verb) in \(seconds) s (\(scope)\(note))")
         }
     }
 }

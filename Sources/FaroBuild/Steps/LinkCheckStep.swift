@@ -15,7 +15,7 @@ struct LinkCheckStep: BuildStep {
         var anchors: [String: Set<String>] = [:]
         for page in context.pageLinks { anchors[page.route.path] = page.anchors.union(Self.themeAnchors) }
         var files = Set(content.staticFiles.map { "/" + $0.target })
-        for path in context.writer?.writtenPaths ?? [] { files.insert("/" + path) }
+        for path in (context.writer?.writtenPaths ?? []) + context.earlierOutput { files.insert("/" + path) }
         for links in context.printLinks.values { for link in links { files.insert(link.url) } }
         for page in context.pageLinks where !page.isFallback {
             for reference in page.references {

@@ -6,6 +6,9 @@ import Foundation
 /// Renders every page on all cores and writes each as soon as it is done, so the site is never held in memory.
 struct RenderPagesStep: BuildStep {
     let name = "render pages"
+    /// The pages to render; nil renders every page. A subset (the preview's incremental rebuild) updates
+    /// the links and weights of those pages in the context and keeps the others'.
+    var only: [Page]? = nil
 
     func run(_ context: inout BuildContext) async throws {
         let content = try context.requireContent()
@@ -15,7 +18,7 @@ struct RenderPagesStep: BuildStep {
                                     imageSizes: context.imageSizes)
         let writer = context.writer
         let log = context.log
-        let pages = content.pages
+        let pages = only ?? content.pages
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(1, (pages.count + workers * 4 - 1) / (workers * 4))
         let budget = content.config.pageBudgetKB * 1024
@@ -64,8 +67,14 @@ struct RenderPagesStep: BuildStep {
             }
             return (total, weights, links)
         }
-        context.pageLinks = results.2
-        context.report.pagesByLanguage.merge(results.0, uniquingKeysWith: +)
-        context.report.pageWeights += results.1
+        guard only != nil else {
+            context.pageLinks = results.2
+            context.report.pagesByLanguage.merge(results.0, uniquingKeysWith: +)
+            context.report.pageWeights += results.1
+            return
+        }
+        let rendered = Set(pages.map(\.route.path))
+        context.pageLinks = context.pageLinks.filter { !rendered.contains($0.route.path) } + results.2
+        context.report.pageWeights = context.report.pageWeights.filter { !rendered.contains($0.path) } + results.1
     }
 }

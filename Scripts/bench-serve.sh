@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Times `faro serve` rebuilding after a save, on the shared corpus:
+#
+#   Scripts/bench-serve.sh
+#   PAGES=10000 EDITS=5 SCRATCH=.build-bench Scripts/bench-serve.sh
+#
+# PAGES    pages per language (two languages: es, en); default 10000
+# EDITS    saves of each kind; the table shows the median; default 5
+# SCRATCH  SwiftPM scratch path for the release build; default .build
+#
+# Starts the preview server on a generated corpus, waits for its first build, then saves one page
+# EDITS times with new text below its front matter (what an editor does most) and EDITS times with a
+# new title (a change that reaches listings, so the whole site is built). For each save it reads the
+# server's own "rebuilt in … s" figure, measures save-to-rebuilt wall time (which adds the polling
+# interval, 300 ms, and the wait for the save to settle), and fetches the page to check the new text is
+# served.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shared="$repo/../shared/bench"
+pages=${PAGES:-10000}
+edits=${EDITS:-5}
+scratch=${SCRATCH:-.build}
+
+die() { echo "bench-serve: $*" >&2; exit 1; }
+note() { echo "bench-serve: $*" >&2; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/faro-bench-serve.XXXXXX")
+server=""
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# shellcheck source=lib/bench-content.sh
+source "$repo/Scripts/lib/bench-content.sh"
+
+command -v python3 >/dev/null || die "python3 is missing"
+command -v curl >/dev/null || die "curl is missing; run: Scripts/install-deps.sh --bench"
+[ -f "$shared/make-corpus.py" ] || die "no make-corpus.py in $shared (shared/ must be checked out beside the repository)"
+[[ $pages =~ ^[1-9][0-9]*$ ]] || die "PAGES must be a positive integer, not '$pages'"
+[[ $edits =~ ^[1-9][0-9]*$ ]] || die "EDITS must be a positive integer, not '$edits'"
+
+note "building faro (release, scratch path $scratch)"
+(cd "$repo" && swift build -c release --product faro --scratch-path "$scratch") >&2
+case $scratch in /*) faro="$scratch/release/faro" ;; *) faro="$repo/$scratch/release/faro" ;; esac
+[ -x "$faro" ] || die "no binary at $faro after the build"
+
+note "generating a corpus of $pages pages per language"
+python3 "$shared/make-corpus.py" "$work/corpus" --pages "$pages" --shelters 0 >/dev/null
+make_faro_content "$work/corpus" "$work/Content"
+# The edited page is copied, not hard-linked, so saving it cannot touch the corpus.
+page=$(cd "$work/Content" && find . -name '*.es.md' ! -name 'index.*' | sort | awk 'NR == 1')
+page=${page#./}
+cp --remove-destination "$work/corpus/content/$page" "$work/Content/$page"
+url_path="/es/${page%.es.md}/"
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+log="$work/serve.log"
+"$faro" serve --content "$work/Content" --theme "$repo/Themes/default" --port "$port" --lang en >"$log" 2>&1 &
+server=$!
+
+# wait_for_line COUNT: waits until the log holds COUNT lines of finished builds; prints the last one.
+wait_for_line() {
+  local count=$1 deadline=$((SECONDS + 600))
+  while [ "$(grep -cE '^(re)?built in|^build failed' "$log" || true)" -lt "$count" ]; do
+    kill -0 "$server" 2>/dev/null || { cat "$log" >&2; die "faro serve stopped"; }
+    [ "$SECONDS" -lt "$deadline" ] || { cat "$log" >&2; die "no build after 10 minutes"; }
+    sleep 0.02
+  done
+  grep -E '^(re)?built in|^build failed' "$log" | sed -n "${count}p"
+}
+
+first=$(wait_for_line 1)
+note "first build: $first"
+now() { date +%s.%N; }
+builds=1
+declare -a body_server body_wall title_server title_wall
+
+save_and_time() {  # save_and_time KIND N: edits the page, waits for the rebuild, checks the served page
+  local kind=$1 n=$2 marker start line end server_s
+  marker="bench-serve-$kind-$n"
+  start=$(now)
+  if [ "$kind" = body ]; then
+    printf '\n\nTexto nuevo %s.\n' "$marker" >>"$work/Content/$page"
+  else
+    sed -i "0,/^title:.*/s//title: \"Título $marker\"/" "$work/Content/$page"
+  fi
+  builds=$((builds + 1))
+  line=$(wait_for_line "$builds")
+  end=$(now)
+  case $line in build\ failed*) cat "$log" >&2; die "the rebuild failed" ;; esac
+  server_s=$(sed -E 's/^rebuilt in ([0-9.]+) s.*/\1/' <<<"$line")
+  curl -fsS -o "$work/page.html" "http://127.0.0.1:$port$url_path" || die "could not fetch $url_path"
+  grep -q "$marker" "$work/page.html" || die "$url_path does not show $marker after: $line"
+  note "$kind edit $n: $line; save to rebuilt $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }') s"
+  if [ "$kind" = body ]; then
+    body_server+=("$server_s"); body_wall+=("$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")
+  else
+    title_server+=("$server_s"); title_wall+=("$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")
+  fi
+  sleep 0.5   # let the file's modification time move on, so the next save is seen as a change
+}
+
+for ((n = 1; n <= edits; n++)); do save_and_time body "$n"; done
+for ((n = 1; n <= edits; n++)); do save_and_time title "$n"; done
+
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+echo
+echo "faro serve on $pages pages per language x 2 languages; $(nproc) cores; $edits saves of each kind; medians."
+echo "first build: $first"
+printf '%-28s %12s %16s\n' "save" "rebuild_s" "save_to_served_s"
+printf '%-28s %12s %16s\n' "text below front matter" "$(median "${body_server[@]}")" "$(median "${body_wall[@]}")"
+printf '%-28s %12s %16s\n' "title (full build)" "$(median "${title_server[@]}")" "$(median "${title_wall[@]}")"
+echo "(rebuild_s: what faro serve prints, read, render and write; save_to_served_s adds the 300 ms polling and the settle wait)"

@@ -1,0 +1,78 @@
+import FaroContent
+import FaroCore
+import Foundation
+
+/// Builds for the preview server, keeping the last good build in memory. When a save changed only the
+/// text below some pages' front matter, it renders just the pages showing that text (fallbacks in other
+/// languages, and translations whose status moved), checks links again and writes those pages into the
+/// published folder; any other change, or any error, gets a full build like `faro build`.
+public actor IncrementalBuilder {
+    private let pipeline = Pipeline.standard(writesOutput: true)
+    /// The last published build: its context, the files it wrote, and its diagnostics.
+    private var last: (context: BuildContext, output: [String], diagnostics: [Diagnostic])?
+
+    /// Creates a builder with nothing built yet.
+    public init() {}
+
+    /// What one build did.
+    public struct Outcome: Sendable {
+        /// Diagnostics, report and whether the site was published.
+        public let result: BuildResult
+        /// Pages rendered when the build was incremental; nil for a full build.
+        public let renderedPages: Int?
+    }
+
+    /// Builds; `changed` holds the absolute paths of the files changed since the last build (empty for the first).
+    public func build(_ options: BuildOptions, changed: [String]) async -> Outcome {
+        if let outcome = await incremental(options, changed: changed) { return outcome }
+        let (result, context) = await pipeline.runKeepingContext(options)
+        last = result.published ? (context, context.writer?.writtenPaths ?? [], result.diagnostics) : nil
+        return Outcome(result: result, renderedPages: nil)
+    }
+
+    /// The incremental build, or nil when the change needs a full one.
+    private func incremental(_ options: BuildOptions, changed: [String]) async -> Outcome? {
+        guard let last, options.writesOutput, !changed.isEmpty, let content = last.context.content else { return nil }
+        let root = options.content.path + "/"
+        var relative: [String] = []
+        for path in changed {
+            guard path.hasPrefix(root), path.hasSuffix(".md") else { return nil }
+            relative.append(String(path.dropFirst(root.count)))
+        }
+        let loader = ContentLoader(contentURL: options.content, displayRoot: options.displayPath(options.content),
+                                   includeDrafts: options.includeDrafts)
+        guard let update = ContentUpdate.bodies(of: relative, in: content, loader: loader) else { return nil }
+
+        var context = BuildContext(options: options)
+        context.content = update.content
+        context.theme = last.context.theme
+        context.strings = last.context.strings
+        context.directory = last.context.directory
+        context.directorySite = last.context.directorySite
+        context.printLinks = last.context.printLinks
+        context.imageSizes = last.context.imageSizes
+        context.siteIndex = last.context.siteIndex
+        context.pageLinks = last.context.pageLinks
+        context.report = last.context.report
+        context.earlierOutput = last.output
+        context.writer = OutputWriter(root: options.output)
+        let steps: [any BuildStep] = [RenderPagesStep(only: update.affected), LinkCheckStep()]
+        for step in steps {
+            options.progress?(.step(step.name))
+            do {
+                try await step.run(&context)
+            } catch {
+                return nil
+            }
+        }
+        if context.log.hasErrors { return nil }   // a full build reports the problem as `faro build` would
+
+        // Problems of files that did not change still stand; the link check ran again over every page.
+        let changedFiles = Set(relative.map { loader.displayPath($0) })
+        let kept = last.diagnostics.filter { !changedFiles.contains($0.location.file) && !($0.problem is LinkProblem) }
+        let diagnostics = (kept + context.log.all).sorted { ($0.location, $0.description) < ($1.location, $1.description) }
+        self.last = (context, last.output, diagnostics)
+        let result = BuildResult(diagnostics: diagnostics, report: context.report, published: true)
+        return Outcome(result: result, renderedPages: update.affected.count)
+    }
+}
