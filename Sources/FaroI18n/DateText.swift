@@ -1,5 +1,6 @@
 import FaroCore
 import Foundation
+import Synchronization
 
 /// Writes dates the way each language writes them (`14 de enero de 2021`, `January 14, 2021`).
 public enum DateText {
@@ -14,6 +15,24 @@ public enum DateText {
                 .replacingOccurrences(of: "{month}", with: months[day.month - 1])
                 .replacingOccurrences(of: "{year}", with: String(day.year))
         }
+        let key = FormattedDay(day: day, language: language)
+        if let known = formatted.withLock({ $0[key] }) { return known }
+        let text = systemLong(day, language: language)
+        formatted.withLock { $0[key] = text }
+        return text
+    }
+
+    /// A day in a language, as written by ICU through Foundation.
+    private struct FormattedDay: Hashable {
+        let day: Day
+        let language: String
+    }
+
+    /// Days already written: a listing repeats the same few dates on every page, and a calendar and a
+    /// format style cost far more to make than a dictionary lookup.
+    private static let formatted = Mutex<[FormattedDay: String]>([:])
+
+    private static func systemLong(_ day: Day, language: String) -> String {
         var components = DateComponents()
         components.year = day.year
         components.month = day.month

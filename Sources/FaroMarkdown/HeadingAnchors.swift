@@ -13,10 +13,13 @@ enum HeadingAnchors {
         output.reserveCapacity(bytes.count + headings.count * 24)
         var remaining = headings[...]
         var index = 0
+        var copied = 0   // bytes before this index are in `output`; unchanged runs are copied whole
         let marker = Array(" data-sourcepos=\"".utf8)
         while index < bytes.count {
+            if !markedBySourcePosition && remaining.isEmpty { break }
             if markedBySourcePosition, bytes[index] == UInt8(ascii: " "), bytes[index...].starts(with: marker) {
                 // Skip the attribute; if it belongs to the next heading's tag, put the id there instead.
+                output += bytes[copied..<index]
                 var end = index + marker.count
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
                 if let next = remaining.first, output.suffix(3) == Array("<h\(next.level)".utf8)[...] {
@@ -24,18 +27,21 @@ enum HeadingAnchors {
                     remaining = remaining.dropFirst()
                 }
                 index = end + 1
+                copied = min(index, bytes.count)
                 continue
             }
             if !markedBySourcePosition, let next = remaining.first, bytes[index] == UInt8(ascii: "<"), index + 3 < bytes.count,
                bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 2] == UInt8(ascii: "0") + UInt8(next.level), bytes[index + 3] == UInt8(ascii: ">") {
+                output += bytes[copied..<index]
                 output += Array("<h\(next.level) id=\"\(next.anchor)\">".utf8)
                 remaining = remaining.dropFirst()
                 index += 4
+                copied = index
                 continue
             }
-            output.append(bytes[index])
             index += 1
         }
+        output += bytes[copied...]
         return String(decoding: output, as: UTF8.self)
     }
 }
