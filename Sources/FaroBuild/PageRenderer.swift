@@ -41,38 +41,40 @@ struct PageRenderer: Sendable {
     /// The page's HTML and what its Markdown contains (links, headings), for the link check.
     func renderWithMarkdown(_ page: Page) throws(ThemeProblem) -> (html: String, markdown: RenderedMarkdown) {
         let body = markdownRenderer(for: page).render(page.body, allowHTML: page.frontMatter.allowHTML)
-        var context = commonContext(language: page.language)
-        context["page"] = pageValues(page, body: body)
+        let config = content.config
+        var context = common[page.language] ?? Self.commonContext(language: page.language, content: content, theme: theme, strings: strings)
+            .mapValues { TemplateValue($0) }
+        context["page"] = .map(pageValues(page, body: body))
         let children = content.listed(by: page)
-        context["children"] = children.map { listingValues($0) }
-        context["has_children"] = !children.isEmpty
-        if let pagination = page.pagination { context["pagination"] = paginationValues(pagination, language: page.language) }
-        let versions = versions(of: page)
-        context["languages"] = versions
-        context["has_languages"] = versions.count > 1
-        let alternates = versions.filter { $0["fallback"] as? Bool != true }
-        context["alternates"] = alternates
-        if alternates.count > 1, let source = alternates.first(where: { $0["code"] as? String == content.config.defaultLanguage.code }) {
-            context["x_default"] = source["permalink"]
+        context["children"] = .list(children.map { .map(listingValues($0)) })
+        context["has_children"] = .bool(!children.isEmpty)
+        if let pagination = page.pagination { context["pagination"] = .map(paginationValues(pagination, language: page.language)) }
+        let translations = content.translations(of: page)
+        context["languages"] = .list(translations.map { .map(versionValues($0, of: page)) })
+        context["has_languages"] = .bool(translations.count > 1)
+        let alternates = translations.filter { !$0.isFallback }
+        context["alternates"] = .list(alternates.map { .map(versionValues($0, of: page)) })
+        if alternates.count > 1, let source = alternates.first(where: { $0.language == config.defaultLanguage.code }) {
+            context["x_default"] = .string(config.absoluteURL(source.route))
         }
-        if let notice = notice(for: page) { context["notice"] = notice }
+        if let notice = notice(for: page) { context["notice"] = .map(notice) }
         let breadcrumbs = breadcrumbs(of: page)
-        context["breadcrumbs"] = breadcrumbs
-        context["has_breadcrumbs"] = !breadcrumbs.isEmpty
-        context["canonical"] = content.config.absoluteURL(page.isFallback ? content.source(of: page)?.route ?? page.route : page.route)
-        context["noindex"] = page.isFallback
+        context["breadcrumbs"] = .list(breadcrumbs)
+        context["has_breadcrumbs"] = .bool(!breadcrumbs.isEmpty)
+        context["canonical"] = .string(config.absoluteURL(page.isFallback ? content.source(of: page)?.route ?? page.route : page.route))
+        context["noindex"] = .bool(page.isFallback)
         if let links = printLinks[page.translationKey + ":" + page.language] {
-            context["pdfs"] = links.map { ["url": content.config.basePath + $0.url.dropFirst(), "size": Self.size($0.bytes, language: page.language),
-                                           "bilingual": $0.bilingual] as [String: Any] }
+            context["pdfs"] = .list(links.map { ["url": .string(config.basePath + $0.url.dropFirst()), "size": .string(Self.size($0.bytes, language: page.language)),
+                                                 "bilingual": .bool($0.bilingual)] })
         }
         if page.dataKey == "site-index", let listing = siteIndex?.listings[page.translationKey + ":" + page.language] {
-            context["index"] = indexValues(listing, page: page)
+            context["index"] = .map(indexValues(listing, page: page))
         }
         if let key = page.dataKey, let directory {
             if let listing = directory.listings[key] {
-                context["listing"] = ListingValues(site: directory, content: content, page: page).values(listing)
+                context["listing"] = TemplateValue(ListingValues(site: directory, content: content, page: page).values(listing))
             } else if let record = directory.record(forKey: key) {
-                context["record"] = RecordValues(site: directory, language: page.language).details(record)
+                context["record"] = TemplateValue(RecordValues(site: directory, language: page.language).details(record))
                 if record.example { context["noindex"] = true }
             }
         }
@@ -115,94 +117,95 @@ struct PageRenderer: Sendable {
         return values
     }
 
-    func pageValues(_ page: Page, body: RenderedMarkdown) -> [String: Any] {
+    func pageValues(_ page: Page, body: RenderedMarkdown) -> [String: TemplateValue] {
         var values = listingValues(page)
-        values["content"] = ImageAttributes.add(to: body.html, sizes: imageSizes)
-        values["summary"] = page.frontMatter.description ?? body.summary
-        values["headings"] = body.headings.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] }
-        values["kind"] = page.kind.rawValue
-        values["status"] = page.status.rawValue
+        values["content"] = .string(ImageAttributes.add(to: body.html, sizes: imageSizes))
+        values["summary"] = .string(page.frontMatter.description ?? body.summary)
+        values["headings"] = .list(body.headings.map { ["level": .number($0.level), "text": .string($0.text), "anchor": .string($0.anchor)] })
+        values["kind"] = .string(page.kind.rawValue)
+        values["status"] = .string(page.status.rawValue)
         if page.contentLanguage != page.language, let language = content.config.language(page.contentLanguage) {
-            values["content_lang"] = language.code
-            values["content_dir"] = language.direction.rawValue
+            values["content_lang"] = .string(language.code)
+            values["content_dir"] = .string(language.direction.rawValue)
         }
-        values["is_home"] = page.kind == .home
-        values["is_section"] = page.kind == .section
-        values["tags"] = page.frontMatter.tags
+        values["is_home"] = .bool(page.kind == .home)
+        values["is_section"] = .bool(page.kind == .section)
+        values["tags"] = .list(page.frontMatter.tags.map(TemplateValue.string))
         if let checked = page.frontMatter.lastChecked {
-            values["last_checked"] = DateText.long(checked, language: page.language, strings: strings.tables[page.language] ?? [:])
-            values["last_checked_iso"] = checked.description
+            values["last_checked"] = .string(DateText.long(checked, language: page.language, strings: strings.tables[page.language] ?? [:]))
+            values["last_checked_iso"] = .string(checked.description)
         }
         if let updated = page.frontMatter.updated {
-            values["updated"] = DateText.long(updated, language: page.language, strings: strings.tables[page.language] ?? [:])
-            values["updated_iso"] = updated.description
+            values["updated"] = .string(DateText.long(updated, language: page.language, strings: strings.tables[page.language] ?? [:]))
+            values["updated_iso"] = .string(updated.description)
         }
         return values
     }
 
     /// What a listing shows of a page.
-    func listingValues(_ page: Page) -> [String: Any] {
-        var values: [String: Any] = [
-            "title": page.frontMatter.title,
-            "url": content.config.href(page.route),
-            "permalink": content.config.absoluteURL(page.route),
-            "is_section": page.kind == .section,
+    func listingValues(_ page: Page) -> [String: TemplateValue] {
+        var values: [String: TemplateValue] = [
+            "title": .string(page.frontMatter.title),
+            "url": .string(content.config.href(page.route)),
+            "permalink": .string(content.config.absoluteURL(page.route)),
+            "is_section": .bool(page.kind == .section),
         ]
-        if let description = page.frontMatter.description { values["description"] = description }
+        if let description = page.frontMatter.description { values["description"] = .string(description) }
         if let date = page.frontMatter.date {
-            values["date"] = DateText.long(date, language: page.language, strings: strings.tables[page.language] ?? [:])
-            values["date_iso"] = date.description
+            values["date"] = .string(DateText.long(date, language: page.language, strings: strings.tables[page.language] ?? [:]))
+            values["date_iso"] = .string(date.description)
         }
         return values
     }
 
     /// An index page as template values: letters and topics on the first page, entries on the others.
-    func indexValues(_ listing: SiteIndex.Listing, page: Page) -> [String: Any] {
+    func indexValues(_ listing: SiteIndex.Listing, page: Page) -> [String: TemplateValue] {
         func href(_ key: String) -> String { content.page(key: key, language: page.language).map { content.config.href($0.route) } ?? "" }
-        var values: [String: Any] = [
-            "entries": listing.entries.map { entry -> [String: Any] in
+        func links(_ pairs: [(String, String)]?) -> TemplateValue {
+            .list((pairs ?? []).map { ["label": .string($0.0), "url": .string(href($0.1))] })
+        }
+        var values: [String: TemplateValue] = [
+            "entries": .list(listing.entries.map { entry -> TemplateValue in
                 var values = listingValues(entry)
-                if let section = content.parent(of: entry), section.kind != .home { values["section"] = section.frontMatter.title }
-                return values
-            },
-            "has_entries": !listing.entries.isEmpty, "paginated": listing.pageCount > 1,
-            "page_number": listing.page, "page_count": listing.pageCount,
+                if let section = content.parent(of: entry), section.kind != .home { values["section"] = .string(section.frontMatter.title) }
+                return .map(values)
+            }),
+            "has_entries": .bool(!listing.entries.isEmpty), "paginated": .bool(listing.pageCount > 1),
+            "page_number": .number(listing.page), "page_count": .number(listing.pageCount),
         ]
         if listing.heading == nil {
-            values["letters"] = siteIndex?.letters[page.language]?.map { ["label": $0.0, "url": href($0.1)] } ?? []
-            values["topics"] = siteIndex?.topics[page.language]?.map { ["label": $0.0, "url": href($0.1)] } ?? []
-            values["has_topics"] = !(siteIndex?.topics[page.language]?.isEmpty ?? true)
+            values["letters"] = links(siteIndex?.letters[page.language])
+            values["topics"] = links(siteIndex?.topics[page.language])
+            values["has_topics"] = .bool(!(siteIndex?.topics[page.language]?.isEmpty ?? true))
         }
-        if listing.page > 1 { values["previous_url"] = href(listing.page == 2 ? listing.firstKey : listing.firstKey + "/page-\(listing.page - 1)") }
-        if listing.page < listing.pageCount { values["next_url"] = href(listing.firstKey + "/page-\(listing.page + 1)") }
+        if listing.page > 1 { values["previous_url"] = .string(href(listing.page == 2 ? listing.firstKey : listing.firstKey + "/page-\(listing.page - 1)")) }
+        if listing.page < listing.pageCount { values["next_url"] = .string(href(listing.firstKey + "/page-\(listing.page + 1)")) }
         return values
     }
 
     /// Links between the pages of a split listing.
-    func paginationValues(_ pagination: Pagination, language: String) -> [String: Any] {
-        func href(_ number: Int) -> String? {
+    func paginationValues(_ pagination: Pagination, language: String) -> [String: TemplateValue] {
+        func href(_ number: Int) -> TemplateValue? {
             let key = number == 1 ? pagination.sectionKey : pagination.sectionKey + "/page-\(number)"
-            return content.page(key: key, language: language).map { content.config.href($0.route) }
+            return content.page(key: key, language: language).map { .string(content.config.href($0.route)) }
         }
-        var values: [String: Any] = ["number": pagination.number, "count": pagination.count]
+        var values: [String: TemplateValue] = ["number": .number(pagination.number), "count": .number(pagination.count)]
         if pagination.number > 1 { values["previous_url"] = href(pagination.number - 1) }
         if pagination.number < pagination.count { values["next_url"] = href(pagination.number + 1) }
         return values
     }
 
-    /// The page in every language (fallbacks included, so the switcher never leads to a dead link).
-    func versions(of page: Page) -> [[String: Any]] {
+    /// One language's version of a page, for the language switcher and the hreflang links.
+    func versionValues(_ translation: Page, of page: Page) -> [String: TemplateValue] {
         let config = content.config
-        return content.translations(of: page).map { translation in
-            let language = config.language(translation.language) ?? config.defaultLanguage
-            return ["code": language.code, "name": language.name, "url": config.href(translation.route),
-                    "permalink": config.absoluteURL(translation.route), "current": translation.language == page.language,
-                    "fallback": translation.isFallback]
-        }
+        let language = config.language(translation.language) ?? config.defaultLanguage
+        return ["code": .string(language.code), "name": .string(language.name), "url": .string(config.href(translation.route)),
+                "permalink": .string(config.absoluteURL(translation.route)), "current": .bool(translation.language == page.language),
+                "fallback": .bool(translation.isFallback)]
     }
 
     /// The notice a page in a language shows when its text is not a current, reviewed translation.
-    func notice(for page: Page) -> [String: Any]? {
+    func notice(for page: Page) -> [String: TemplateValue]? {
         let key: String
         switch page.status {
         case .source, .current: return nil
@@ -212,25 +215,25 @@ struct PageRenderer: Sendable {
         }
         let table = strings.strings(for: page.language)
         let sourceLanguage = content.config.defaultLanguage
-        var values: [String: Any] = ["status": page.status.rawValue,
-                                     "text": (table[key] ?? "").replacingOccurrences(of: "{language}", with: sourceLanguage.name)]
+        var values: [String: TemplateValue] = ["status": .string(page.status.rawValue),
+                                               "text": .string((table[key] ?? "").replacingOccurrences(of: "{language}", with: sourceLanguage.name))]
         if page.status != .missing, let source = content.source(of: page) {
-            values["source_url"] = content.config.href(source.route)
-            values["source_language"] = sourceLanguage.name
-            values["source_code"] = sourceLanguage.code
+            values["source_url"] = .string(content.config.href(source.route))
+            values["source_language"] = .string(sourceLanguage.name)
+            values["source_code"] = .string(sourceLanguage.code)
         }
         return values
     }
 
     /// The sections above a page, outermost first, home included.
-    func breadcrumbs(of page: Page) -> [[String: Any]] {
-        var trail: [[String: Any]] = []
+    func breadcrumbs(of page: Page) -> [TemplateValue] {
+        var trail: [TemplateValue] = []
         var current = content.parent(of: page)
         while let section = current {
-            trail.insert(["title": section.frontMatter.title, "url": content.config.href(section.route)], at: 0)
+            trail.append(["title": .string(section.frontMatter.title), "url": .string(content.config.href(section.route))])
             current = content.parent(of: section)
         }
-        return trail
+        return trail.reversed()
     }
 
     /// Resolves URLs in the page's Markdown: relative ones against the page's folder (where its images

@@ -5,7 +5,12 @@ public struct SiteConfig: Sendable {
     /// Short name for the header (`Faro`).
     public var name: String
     /// Absolute base URL, always ending in `/` (`https://example.org/portal/`).
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { basePath = Self.path(of: baseURL) }
+    }
+    /// The path part of the base URL (`/` or `/portal/`), prefixed to every site link; kept with
+    /// `baseURL` because every link of every page asks for it.
+    public private(set) var basePath: String
     /// Name of the theme folder under `Themes/`.
     public var theme: String
     /// Languages in declared order; exactly one is the default.
@@ -33,6 +38,7 @@ public struct SiteConfig: Sendable {
         self.title = title
         self.name = name
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.basePath = Self.path(of: self.baseURL)
         self.theme = theme
         self.languages = languages
         self.paper = paper
@@ -52,14 +58,13 @@ public struct SiteConfig: Sendable {
         title[code] ?? title[defaultLanguage.code] ?? ""
     }
 
-    /// The path part of the base URL (`/` or `/portal/`), prefixed to every site link.
-    public var basePath: String {
+    private static func path(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
         let afterHost = baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
         return afterHost.isEmpty ? "/" : String(afterHost)
     }
 
-    /// A link to a route that works on the deployed site (`/portal/es/`).
+    /// The site path of a route below the base URL (`/portal/es/`).
     public func href(_ route: Route) -> String {
         basePath + route.path.dropFirst()
     }

@@ -39,6 +39,19 @@ public enum TemplateValue: Sendable {
     }
 }
 
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByDictionaryLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// A number as templates show it.
+    public static func number(_ value: Int) -> TemplateValue { .string(String(value)) }
+}
+
 /// Lets `TemplateValue.init` see through an optional stored as `Any`.
 private protocol OptionalValue { var wrappedAny: Any? { get } }
 extension Optional: OptionalValue {

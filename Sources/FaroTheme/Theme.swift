@@ -52,6 +52,11 @@ public struct Theme: Sendable {
         try render(.map(context.mapValues(TemplateValue.init)), template: template)
     }
 
+    /// Renders named values already converted, as the page renderer builds them.
+    public func render(_ context: [String: TemplateValue], template: String) throws(ThemeProblem) -> String {
+        try render(.map(context), template: template)
+    }
+
     /// Renders values already converted (the build keeps those shared by many pages converted once).
     public func render(_ context: TemplateValue, template: String) throws(ThemeProblem) -> String {
         guard templateNames.contains(template), let output = try library.render(template, context: context) else {
