@@ -1,27 +1,20 @@
 import Dispatch
-import Foundation
 
 /// Maps an array on every core, keeping the order of the input.
 enum ConcurrentMap {
     static func map<Input: Sendable, Output: Sendable>(_ items: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        let slots = ResultSlots<Output>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.set(index, transform(items[index]))
+        // Each worker initialises only its own slot of the result, so no lock is needed and no optional is unwrapped and copied afterwards.
+        Array(unsafeUninitializedCapacity: items.count) { buffer, initializedCount in
+            let slots = ResultSlots(base: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                (slots.base! + index).initialize(to: transform(items[index]))
+            }
+            initializedCount = items.count
         }
-        return slots.values
     }
 }
 
-/// Fixed slots that concurrent workers fill, each slot written once.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock(); storage[index] = value; lock.unlock()
-    }
-
-    var values: [Value] { storage.map { $0! } }
+/// The result's storage, shared with the workers; each slot is written once, by one worker.
+private struct ResultSlots<Value>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Value>?
 }

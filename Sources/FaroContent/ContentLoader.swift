@@ -14,12 +14,16 @@ public struct ContentLoader: Sendable {
     public let displayRoot: String
     /// Whether pages marked `draft: true` are kept.
     public let includeDrafts: Bool
+    /// The content folder's path ending in `/`, which file paths are made from (cheaper than a URL per file).
+    private let folderPath: String
 
     /// Creates a loader.
     public init(contentURL: URL, displayRoot: String, includeDrafts: Bool = false) {
         self.contentURL = contentURL.standardizedFileURL
         self.displayRoot = displayRoot
         self.includeDrafts = includeDrafts
+        let path = self.contentURL.path
+        self.folderPath = path.hasSuffix("/") ? path : path + "/"
     }
 
     /// How messages name a file inside the content folder.
@@ -69,7 +73,7 @@ public struct ContentLoader: Sendable {
             }
             language = suffix
         }
-        let text = try SourceText.read(contentURL.appendingPathComponent(relativePath), displayPath: path)
+        let text = try SourceText.read(atPath: folderPath + relativePath, displayPath: path)
         let split = try FrontMatterParser.split(text, path: path)
         let frontMatter = try FrontMatterParser.decode(split.yaml, path: path)
         let folder = RelativePath.folder(of: relativePath)

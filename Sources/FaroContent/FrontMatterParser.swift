@@ -1,5 +1,6 @@
 import FaroCore
 import FaroYAML
+import Yams
 
 /// Splits a Markdown page into its YAML front matter and body, and decodes the front matter strictly.
 public enum FrontMatterParser {
@@ -18,27 +19,62 @@ public enum FrontMatterParser {
         guard text.hasPrefix("---\n") || text == "---" else {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), ContentProblem.missingFrontMatter)])
         }
+        // Lines are found in the UTF-8 bytes rather than by `Character`, which is slow; a `\n` right after
+        // a `\r` does not end a line, just as the `\r\n` character is not the `\n` character.
+        let bytes = text.utf8
         var line = 2
-        var index = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        var index = bytes.index(bytes.startIndex, offsetBy: 4, limitedBy: bytes.endIndex) ?? bytes.endIndex
         let yamlStart = index
-        while index < text.endIndex {
-            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
-            let content = text[index..<lineEnd]
-            if content == "---" || content == "..." {
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        while index < bytes.endIndex {
+            let lineEnd = lineEnd(in: bytes, from: index)
+            if isClosingLine(bytes[index..<lineEnd]) {
+                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
                 return Split(yaml: String(text[yamlStart..<index]), body: String(text[bodyStart...]), bodyLine: line + 1)
             }
             line += 1
-            index = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            index = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
         throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), ContentProblem.unterminatedFrontMatter)])
     }
 
+    /// The index of the `\n` that ends the line starting at `start`, or the end of the text.
+    private static func lineEnd(in bytes: String.UTF8View, from start: String.Index) -> String.Index {
+        var previous: UInt8 = 0
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") { return index }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        return index
+    }
+
+    /// Whether a line is `---` or `...`.
+    private static func isClosingLine(_ line: Substring.UTF8View) -> Bool {
+        line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8)
+    }
+
     /// Decodes the front matter YAML (which starts on file line 2).
     public static func decode(_ yaml: String, path: String) throws(DiagnosticsError) -> FrontMatter {
+        // Most front matter is flat and valid: read it without Yams. Anything else, and every problem
+        // with its location, comes from the full parser.
+        if let node = FlatYAML.parse(yaml), case .success(let matter) = frontMatter(from: node, path: path) {
+            return matter
+        }
+        return try decodeWithYAMLParser(yaml, path: path)
+    }
+
+    /// Decodes the front matter with the full YAML parser.
+    static func decodeWithYAMLParser(_ yaml: String, path: String) throws(DiagnosticsError) -> FrontMatter {
         guard let node = try YAMLDocument.parse(yaml, file: path, lineOffset: 1) else {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path, line: 2), YAMLProblem.missingKey("title"))])
         }
+        return try frontMatter(from: node, path: path).get()
+    }
+
+    /// The front matter a YAML mapping describes, or every problem with it.
+    private static func frontMatter(from node: Node, path: String) -> Result<FrontMatter, DiagnosticsError> {
         var reader = MappingReader(node, file: path, lineOffset: 1)
         var matter = FrontMatter(title: reader.string("title", required: true) ?? "")
         matter.description = reader.string("description")
@@ -71,7 +107,6 @@ public enum FrontMatterParser {
             }
         }
         reader.rejectUnknownKeys()
-        if !reader.diagnostics.isEmpty { throw DiagnosticsError(reader.diagnostics) }
-        return matter
+        return reader.diagnostics.isEmpty ? .success(matter) : .failure(DiagnosticsError(reader.diagnostics))
     }
 }

@@ -4,17 +4,19 @@ import Foundation
 /// Places decoded page sources in the site: sections from folders, translated URL segments, routes,
 /// the translation status of every page, fallback pages for missing translations, and generated
 /// section and home pages where a folder has no index file at all.
-struct SectionAssembly {
+struct SectionAssembly: Sendable {
     private let config: SiteConfig
     private let sources: [PageSource]
     private let resources: [String]
-    private let displayPath: (String) -> String
+    private let displayPath: @Sendable (String) -> String
     /// Index files by folder, then language.
     private var indexes: [String: [String: PageSource]] = [:]
+    /// Resources by folder, in the order of `resources`.
+    private var resourcesByFolder: [String: [String]] = [:]
     /// Problems found while placing pages.
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(config: SiteConfig, sources: [PageSource], resources: [String], displayPath: @escaping (String) -> String) {
+    init(config: SiteConfig, sources: [PageSource], resources: [String], displayPath: @escaping @Sendable (String) -> String) {
         self.config = config
         self.sources = sources
         self.resources = resources
@@ -22,23 +24,35 @@ struct SectionAssembly {
         for source in sources where source.name.isIndex {
             indexes[source.folder, default: [:]][source.language] = source
         }
+        for resource in resources {
+            resourcesByFolder[RelativePath.folder(of: resource), default: []].append(resource)
+        }
     }
 
     private var defaultCode: String { config.defaultLanguage.code }
 
     /// Every page: the files' own, fallbacks for missing translations, and generated sections and homes.
     mutating func pages() -> [Page] {
-        var pages: [Page] = sources.compactMap { page(from: $0) }
-        let sourceByKey = Dictionary(pages.filter { $0.language == defaultCode }.map { ($0.translationKey, $0) }, uniquingKeysWith: { a, _ in a })
+        // Placing a page hashes its whole text, so sources are placed on all cores.
+        let assembly = self
+        var pages: [Page] = []
+        for placed in ConcurrentMap.map(sources, { assembly.page(from: $0) }) {
+            switch placed {
+            case .success(let page): pages.append(page)
+            case .failure(let problem): diagnostics.append(problem.diagnostic)
+            }
+        }
+        // Pages are referred to by index: a `Page` is large, and copying it into dictionaries and filtered arrays showed in profiles.
+        let originals = pages.indices.filter { pages[$0].language == defaultCode }
+        let sourceByKey = Dictionary(originals.map { (pages[$0].translationKey, $0) }, uniquingKeysWith: { a, _ in a })
         for index in pages.indices where pages[index].language != defaultCode {
             guard let source = sourceByKey[pages[index].translationKey] else { continue }
-            pages[index].status = Self.status(of: pages[index].frontMatter, against: source)
+            pages[index].status = Self.status(of: pages[index].frontMatter, against: pages[source])
         }
         let present = Set(pages.map { $0.language + ":" + $0.translationKey })
-        let originals = pages.filter { $0.language == defaultCode }
         for language in config.languages where !language.isDefault {
-            for original in originals where !present.contains(language.code + ":" + original.translationKey) {
-                pages.append(fallback(for: original, in: language.code))
+            for original in originals where !present.contains(language.code + ":" + pages[original].translationKey) {
+                pages.append(fallback(for: pages[original], in: language.code))
             }
         }
         pages += generatedSections(around: pages)
@@ -63,24 +77,24 @@ struct SectionAssembly {
         }
     }
 
-    private mutating func page(from source: PageSource) -> Page? {
+    private func page(from source: PageSource) -> Result<Page, UnplaceablePage> {
         let location = SourceLocation(file: source.displayPath, line: 1, column: 1)
         if source.name.isIndex {
-            return Page(sourcePath: source.relativePath, location: location, language: source.language,
-                        translationKey: Self.indexKey(source.folder), kind: source.folder.isEmpty ? .home : .section,
-                        parentKey: Self.parentFolder(source.folder).map(Self.indexKey), frontMatter: source.frontMatter,
-                        body: source.body, bodyLine: source.bodyLine, route: folderRoute(source.folder, language: source.language),
-                        resources: resources(in: source.folder))
+            return .success(Page(sourcePath: source.relativePath, location: location, language: source.language,
+                                 translationKey: Self.indexKey(source.folder), kind: source.folder.isEmpty ? .home : .section,
+                                 parentKey: Self.parentFolder(source.folder).map(Self.indexKey), frontMatter: source.frontMatter,
+                                 body: source.body, bodyLine: source.bodyLine, route: folderRoute(source.folder, language: source.language),
+                                 resources: resources(in: source.folder)))
         }
         let segment = source.frontMatter.slug ?? Slug.make(source.name.base)
         guard !segment.isEmpty else {
-            diagnostics.append(Diagnostic(at: SourceLocation(file: source.displayPath, line: 0, column: 0), ContentProblem.unusableFileName(source.name.base)))
-            return nil
+            return .failure(UnplaceablePage(diagnostic: Diagnostic(at: SourceLocation(file: source.displayPath, line: 0, column: 0),
+                                                                   ContentProblem.unusableFileName(source.name.base))))
         }
-        return Page(sourcePath: source.relativePath, location: location, language: source.language,
-                    translationKey: Self.key(folder: source.folder, base: source.name.base), kind: .page,
-                    parentKey: Self.indexKey(source.folder), frontMatter: source.frontMatter, body: source.body,
-                    bodyLine: source.bodyLine, route: folderRoute(source.folder, language: source.language).appending(segment))
+        return .success(Page(sourcePath: source.relativePath, location: location, language: source.language,
+                             translationKey: Self.key(folder: source.folder, base: source.name.base), kind: .page,
+                             parentKey: Self.indexKey(source.folder), frontMatter: source.frontMatter, body: source.body,
+                             bodyLine: source.bodyLine, route: folderRoute(source.folder, language: source.language).appending(segment)))
     }
 
     /// The default-language page shown under another language's URL, marked as a missing translation.
@@ -88,11 +102,12 @@ struct SectionAssembly {
         let folder = Self.folder(ofKey: original.translationKey)
         var route = folderRoute(folder, language: language)
         if original.kind == .page, let segment = original.route.segments.last { route = route.appending(segment) }
-        var copy = Page(sourcePath: original.sourcePath, location: original.location, language: language,
-                        translationKey: original.translationKey, kind: original.kind, parentKey: original.parentKey,
-                        frontMatter: original.frontMatter, body: original.body, bodyLine: original.bodyLine, route: route,
-                        resources: original.resources, contentLanguage: original.language, status: .missing,
-                        isGenerated: original.isGenerated)
+        // A copy keeps the original's content hash: the title and body are the same, so hashing them again is wasted.
+        var copy = original
+        copy.language = language
+        copy.route = route
+        copy.contentLanguage = original.language
+        copy.status = .missing
         copy.frontMatter.aliases = []
         return copy
     }
@@ -122,7 +137,7 @@ struct SectionAssembly {
     }
 
     private func resources(in folder: String) -> [String] {
-        resources.filter { RelativePath.folder(of: $0) == folder }
+        resourcesByFolder[folder] ?? []
     }
 
     /// `/<lang>/` followed by each folder's segment in that language (its own slug, the default language's, or the folder name).
@@ -156,6 +171,11 @@ struct SectionAssembly {
         let name = RelativePath.name(of: folder).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return name.prefix(1).uppercased() + name.dropFirst()
     }
+}
+
+/// A source file that cannot become a page, with the problem that says why.
+private struct UnplaceablePage: Error {
+    let diagnostic: Diagnostic
 }
 
 /// A folder in one language.

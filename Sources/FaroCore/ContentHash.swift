@@ -5,29 +5,43 @@ public enum ContentHash {
     /// as 10 hex digits. FNV-1a is written out here because a fingerprint needs no cryptographic strength
     /// and no dependency; the text is normalised while streaming its bytes, so this stays cheap on big pages.
     public static func of(_ text: String) -> String {
+        var text = text
+        let hash = text.withUTF8 { bytes in fingerprint(of: bytes) }
+        let hex = String(hash, radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
+    }
+
+    /// The normalised FNV-1a hash of `bytes`. Blanks and newlines are held back as a run of the input
+    /// (not copied anywhere) and mixed in only when a later byte shows they are not trailing.
+    static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) {
+        @inline(__always) func mix(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
-        var pendingBlanks: [UInt8] = []
+        // Blanks are always the bytes just before the current one, so their start index is all that is kept.
+        var blanksStart = 0
+        var pendingBlanks = 0
         var pendingNewlines = 0
-        for byte in text.utf8 {
+        for index in bytes.indices {
+            let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\n"):
-                pendingBlanks.removeAll(keepingCapacity: true)
+                pendingBlanks = 0
                 pendingNewlines += 1
             case UInt8(ascii: " "), UInt8(ascii: "\t"):
-                pendingBlanks.append(byte)
+                if pendingBlanks == 0 { blanksStart = index }
+                pendingBlanks += 1
             default:
-                for _ in 0..<pendingNewlines { mix(UInt8(ascii: "\n")) }
-                pendingNewlines = 0
-                pendingBlanks.forEach(mix)
-                pendingBlanks.removeAll(keepingCapacity: true)
+                while pendingNewlines > 0 {
+                    mix(UInt8(ascii: "\n"))
+                    pendingNewlines -= 1
+                }
+                for blank in blanksStart..<blanksStart + pendingBlanks { mix(bytes[blank]) }
+                pendingBlanks = 0
                 mix(byte)
             }
         }
-        let hex = String(hash, radix: 16)
-        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
+        return hash
     }
 }

@@ -58,15 +58,20 @@ public struct MappingReader {
     /// The raw node of a key; marks the key as known.
     public mutating func node(_ key: String, required: Bool = false) -> Node? {
         known.append(key)
-        guard let entry = entries.first(where: { $0.key == key }) else {
+        // Searched by index: `first(where:)` copied every entry it looked at.
+        guard let index = entries.firstIndex(where: { $0.key == key }) else {
             if required { diagnostics.append(Diagnostic(at: location, YAMLProblem.missingKey(key))) }
             return nil
         }
-        if case .scalar(let scalar) = entry.value, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string), !required {
+        let value = entries[index].value
+        if case .scalar(let scalar) = value, scalar.style == .plain, Self.nullWords.contains(scalar.string), !required {
             return nil
         }
-        return entry.value
+        return value
     }
+
+    /// How YAML writes "no value" plainly.
+    private static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
     /// A text value. Numbers and booleans written plainly are accepted as their text.
     public mutating func string(_ key: String, required: Bool = false) -> String? {
@@ -75,7 +80,8 @@ public struct MappingReader {
             report(YAMLProblem.wrongType(key: key, expected: "text"), key: key)
             return nil
         }
-        if required && scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Whether trimming whitespace would leave nothing, asked without building the trimmed text.
+        if required && scalar.string.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             report(YAMLProblem.invalidValue(key: key, value: "", expected: "a non-empty text"), key: key)
             return nil
         }

@@ -35,19 +35,33 @@ public enum SourceText {
     /// The file's text with a leading BOM removed and line ends normalised to `\n`.
     /// A symbolic link is refused unless `followingLinks` (for a file named on the command line).
     public static func read(_ url: URL, displayPath: String, followingLinks: Bool = false) throws(DiagnosticsError) -> String {
+        try read(atPath: url.path, displayPath: displayPath, followingLinks: followingLinks)
+    }
+
+    /// `read(_:displayPath:followingLinks:)` for a file path, which spares making a URL for each of many files.
+    public static func read(atPath path: String, displayPath: String, followingLinks: Bool = false) throws(DiagnosticsError) -> String {
         func failure(_ problem: SourceTextProblem, line: Int = 0) -> DiagnosticsError {
             DiagnosticsError([Diagnostic(at: SourceLocation(file: displayPath, line: line, column: 0), problem)])
         }
-        if !followingLinks, FileTree.kind(atPath: url.path) == .symbolicLink { throw failure(.symbolicLink) }
         var info = stat()
-        guard stat(url.path, &info) == 0 else { throw failure(.unreadable(String(cString: strerror(errno)))) }
+        // Without following links, one `lstat` both finds a link and, for anything else, says what `stat` would.
+        if !followingLinks, lstat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFLNK { throw failure(.symbolicLink) }
+        } else {
+            guard stat(path, &info) == 0 else { throw failure(.unreadable(String(cString: strerror(errno)))) }
+        }
         guard info.st_mode & S_IFMT == S_IFREG else { throw failure(.notAFile) }
         guard Int(info.st_size) <= maxBytes else { throw failure(.tooLarge(bytes: Int(info.st_size), limit: maxBytes)) }
         let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw failure(.unreadable(error.localizedDescription))
+        if let contents = FileManager.default.contents(atPath: path) {
+            data = contents
+        } else {
+            // FileManager only says that reading failed; `Data` says why.
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw failure(.unreadable(error.localizedDescription))
+            }
         }
         guard data.count <= maxBytes else { throw failure(.tooLarge(bytes: data.count, limit: maxBytes)) }
         return try decode(data, displayPath: displayPath)
@@ -60,10 +74,19 @@ public enum SourceText {
             throw DiagnosticsError([Diagnostic(at: location, SourceTextProblem.notUTF8)])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if containsCarriageReturn(text) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text
+    }
+
+    /// Whether `text` has a `\r` anywhere; `memchr` rather than a byte loop, as every source file is searched.
+    static func containsCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            return memchr(start, Int32(UInt8(ascii: "\r")), bytes.count) != nil
+        }
     }
 
     /// The one-based line of the first byte that is not part of valid UTF-8.

@@ -11,13 +11,18 @@ public enum YAMLDocument {
             throw DiagnosticsError([problem])
         }
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text, .default, .default, encoding)
         } catch let error as YamlError {
             throw DiagnosticsError([diagnostic(for: error, file: file, lineOffset: lineOffset)])
         } catch {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: file, line: lineOffset + 1), YAMLProblem.invalidYAML("\(error)"))])
         }
     }
+
+    /// Yams' default encoding, read once: Yams works it out from the environment on every call,
+    /// which cost more than parsing a page's front matter.
+    private static let defaultIsUTF8 = Parser.Encoding.default == .utf8
+    private static var encoding: Parser.Encoding { defaultIsUTF8 ? .utf8 : .utf16 }
 
     /// The location of a node in its file.
     public static func location(of node: Node, file: String, lineOffset: Int) -> SourceLocation {
