@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "FaroYAML", dependencies: ["FaroCore", "Yams"]),
         .target(name: "FaroMarkdown", dependencies: ["CCmarkGFM", "FaroCore"]),
         .target(name: "FaroI18n", dependencies: ["FaroCore", "FaroYAML"]),
-        .target(name: "FaroContent", dependencies: ["FaroCore", "FaroYAML", "FaroMarkdown", "FaroI18n"]),
+        .target(name: "FaroContent", dependencies: ["FaroCore", "FaroYAML", "FaroMarkdown", "FaroI18n", "Yams"]),
         .target(name: "FaroDirectory", dependencies: ["FaroCore", "FaroYAML"]),
         .target(name: "FaroTheme", dependencies: ["FaroCore", "FaroI18n"]),
         .target(name: "FaroBuild", dependencies: ["FaroCore", "FaroMarkdown", "FaroI18n", "FaroContent", "FaroDirectory", "FaroTheme", "FaroCompression", "FaroPrint"]),

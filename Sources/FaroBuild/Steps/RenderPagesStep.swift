@@ -35,14 +35,10 @@ struct RenderPagesStep: BuildStep {
                         do {
                             let (html, markdown) = try renderer.renderWithMarkdown(page)
                             links.append(PageLinks(page: page, markdown: markdown))
-                            let size: Int
-                            if precompress, let writer {
-                                size = try writer.writeCompressed(html, to: page.route.outputFile)
-                            } else {
-                                let data = Data(html.utf8)
-                                try writer?.write(data, to: page.route.outputFile)
-                                size = Compression.gzipSize(data)
-                            }
+                            let data = Data(html.utf8)
+                            try writer?.write(data, to: page.route.outputFile)
+                            if precompress, let writer { try writer.writeCompressedCopies(of: data, for: page.route.outputFile) }
+                            let size = Compression.gzipSize(data)
                             weights.append(PageWeight(path: page.route.path, gzipBytes: size))
                             if size > budget {
                                 log.warning(PageWeightProblem.overBudget(path: page.route.path, bytes: size, budget: budget), at: page.location)
