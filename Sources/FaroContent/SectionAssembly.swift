@@ -62,7 +62,9 @@ struct SectionAssembly: Sendable {
     /// Current when the translation names the source's present hash; draft wins over both.
     static func status(of translation: FrontMatter, against source: Page) -> TranslationStatus {
         if translation.review == .draft { return .draft }
-        return translation.translationOf == source.contentHash ? .current : .outdated
+        // A translation that names no fingerprint is outdated whatever the source says; no need to hash it.
+        guard let named = translation.translationOf else { return .outdated }
+        return named == source.contentHash ? .current : .outdated
     }
 
     /// Files beside pages, copied to their folder's URL in every language.

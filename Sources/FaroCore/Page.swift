@@ -36,7 +36,6 @@ public struct Page: Sendable, Identifiable {
         @usableFromInline var resources: [String]
         @usableFromInline var contentLanguage: String
         @usableFromInline var status: TranslationStatus
-        @usableFromInline var contentHash: String
         @usableFromInline var isGenerated: Bool
         @usableFromInline var dataKey: String?
         @usableFromInline var pagination: Pagination?
@@ -129,10 +128,7 @@ public struct Page: Sendable, Identifiable {
     }
 
     /// `ContentHash` of the page's title and body, which translations name in `translation_of:`.
-    @inlinable public var contentHash: String {
-        get { storage.fields.contentHash }
-        set { update { $0.contentHash = newValue } }
-    }
+    public var contentHash: String { ContentHash.of(frontMatter.title + "\n\n" + body) }
 
     /// Whether Faro made the page (a folder without index file, a home without index file, directory pages).
     @inlinable public var isGenerated: Bool {
@@ -161,7 +157,7 @@ public struct Page: Sendable, Identifiable {
         storage = Storage(Fields(sourcePath: sourcePath, location: location, language: language, translationKey: translationKey,
                                  kind: kind, parentKey: parentKey, frontMatter: frontMatter, body: body, bodyLine: bodyLine,
                                  route: route, resources: resources, contentLanguage: contentLanguage ?? language, status: status,
-                                 contentHash: ContentHash.of(frontMatter.title + "\n\n" + body), isGenerated: isGenerated))
+                                 isGenerated: isGenerated))
     }
 
     /// Whether the page shows text of another language (a missing translation).

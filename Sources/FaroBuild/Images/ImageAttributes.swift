@@ -5,7 +5,9 @@ enum ImageAttributes {
         // A byte scan: Foundation's `contains` on String is slow on Linux, and most pages have no image.
         let marker = Array("<img ".utf8)
         guard html.utf8.withContiguousStorageIfAvailable({ bytes in
-            bytes.count >= marker.count && (0...(bytes.count - marker.count)).contains { bytes[$0] == marker[0] && Array(bytes[$0..<$0 + marker.count]) == marker }
+            bytes.count >= marker.count && (0...(bytes.count - marker.count)).contains { start in
+                bytes[start] == marker[0] && marker.indices.allSatisfy { bytes[start + $0] == marker[$0] }
+            }
         }) ?? true else { return html }
         var output = ""
         var rest = html[...]
