@@ -7,6 +7,7 @@
 # BENCH_PAGES  space-separated sizes, pages per language (two languages: es, en); default 5000
 # BENCH_RUNS   builds per tool and size; the table shows the median wall time; default 3
 # SCRATCH      SwiftPM scratch path for the release build; default .build
+# BENCH_OUT    folder the builds write into (default: the temporary folder); /dev/shm leaves the disk out
 #
 # The corpus comes from ../shared/bench/ (the shared/ folder checked out beside this repository):
 # make-corpus.py writes it, hugo-site.sh wraps it for Hugo, and this script wraps it for Faro.
@@ -24,11 +25,15 @@ note() { echo "bench: $*" >&2; }
 
 # Everything the benchmark writes lives in one temporary folder, removed however the script ends.
 work=$(mktemp -d "${TMPDIR:-/tmp}/faro-bench.XXXXXX")
-cleanup() { rm -rf "$work"; }
+# Where the builds write: inside the temporary folder unless BENCH_OUT names another (such as /dev/shm, to
+# leave the disk's inode allocation out of the comparison).
+outroot="${BENCH_OUT:-$work}/faro-bench-out.$$"
+cleanup() { rm -rf "$work" "$outroot"; }
 trap cleanup EXIT
 trap 'exit 130' INT   # turn signals into a normal exit so the EXIT trap runs
 trap 'exit 143' TERM
 export HUGO_CACHEDIR="$work/hugo-cache"   # keep Hugo's cache inside the temporary folder too
+
 
 check_tools() {
   [ -x /usr/bin/time ] || die "/usr/bin/time (GNU time) is missing; run: Scripts/install-deps.sh --bench"
@@ -76,25 +81,19 @@ count_index() { find "$1" -name index.html -type f | wc -l; }
 median_seconds() { cut -d' ' -f1 "$1" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 peak_mb() { cut -d' ' -f2 "$1" | sort -n | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }'; }
 
-# Builds one tool `runs` times into fresh output folders; progress goes to stderr, times and counts to $work.
-# bench_tool NAME SIZE COMMAND-WITH-@OUT@...  (@OUT@ is replaced by the run's output folder)
-bench_tool() {
-  local name=$1 size=$2; shift 2
-  local times="$work/times" run out args arg count
-  : >"$times"
-  for ((run = 1; run <= runs; run++)); do
-    out="$work/out/$name-$size-$run"   # a new path each run: a full build, never an update
-    args=()
-    for arg in "$@"; do args+=("${arg//@OUT@/$out}"); done
-    time_build "$work/$name.log" "${args[@]}"
-    count=$(count_index "$out")
-    note "  $name run $run: $(tail -n 1 "$times" | awk '{ printf "%.2f s, %.0f MB", $1, $2 / 1024 }'), $count index.html"
-    [ "$count" -gt 0 ] || die "$name wrote no index.html into $out"
-    echo "$count" >"$work/$name.count"
-    if [ "$name" = faro ]; then grep -o '^built .* other files' "$work/faro.log" >"$work/faro.summary" || true; fi   # "built N pages (...)"
-    rm -rf "$out"
-  done
-  cp "$times" "$work/$name.times"
+# One timed build of one tool into a fresh output folder; progress goes to stderr, times and counts to $work.
+# bench_run NAME SIZE RUN COMMAND-WITH-@OUT@...  (@OUT@ is replaced by the run's output folder)
+bench_run() {
+  local name=$1 size=$2 run=$3; shift 3
+  local out="$outroot/$name-$size-$run" args=() arg count   # a new path each run: a full build, never an update
+  for arg in "$@"; do args+=("${arg//@OUT@/$out}"); done
+  time_build "$work/$name.log" "${args[@]}"
+  tail -n 1 "$work/times" >>"$work/$name.times"
+  count=$(count_index "$out")
+  note "  $name run $run: $(tail -n 1 "$work/times" | awk '{ printf "%.2f s, %.0f MB", $1, $2 / 1024 }'), $count index.html"
+  [ "$count" -gt 0 ] || die "$name wrote no index.html into $out"
+  echo "$count" >"$work/$name.count"
+  if [ "$name" = faro ]; then grep -o '^built .* other files' "$work/faro.log" >"$work/faro.summary" || true; fi   # "built N pages (...)"
 }
 
 bench_size() {
@@ -103,10 +102,18 @@ bench_size() {
   python3 "$shared/make-corpus.py" "$corpus" --pages "$size" --shelters 0
   bash "$shared/hugo-site.sh" "$corpus" "$site"
   make_faro_content "$corpus" "$content"
-  mkdir -p "$work/out"
+  mkdir -p "$outroot"
+  : >"$work/faro.times"; : >"$work/hugo.times"; : >"$work/times"
 
-  bench_tool faro "$size" "$faro" build --content "$content" --theme "$theme" --output @OUT@
-  bench_tool hugo "$size" hugo --quiet -s "$site" -d @OUT@
+  # The tools take turns, and outputs are removed only after the last run of a size: ext4 searches past
+  # inodes freed in the last minutes when it makes new ones, so deleting one run's output just before the
+  # next build slows that build's file creation by seconds, and more for whichever tool comes second.
+  local run
+  for ((run = 1; run <= runs; run++)); do
+    bench_run faro "$size" "$run" "$faro" build --content "$content" --theme "$theme" --output @OUT@
+    bench_run hugo "$size" "$run" hugo --quiet -s "$site" -d @OUT@
+  done
+  rm -rf "${outroot:?}"/*
 
   local ft ht fm hm
   ft=$(median_seconds "$work/faro.times"); ht=$(median_seconds "$work/hugo.times")
@@ -127,7 +134,8 @@ main() {
   for size in $pages_list; do bench_size "$size"; done
 
   echo
-  echo "Full builds, $runs runs each, pages per language x 2 languages (es, en); $(nproc) cores."
+  echo "Full builds, $runs runs each, taking turns, pages per language x 2 languages (es, en); $(nproc) cores;"
+  echo "output written to ${BENCH_OUT:-${TMPDIR:-/tmp}} ($(stat -f -c %T "${BENCH_OUT:-$work}") file system)."
   echo "Time: median wall seconds. Memory: peak RSS, max over runs. Ratios: Hugo / Faro (>1 favours Faro)."
   printf '%7s %9s %9s %9s %8s %8s %9s %9s %9s\n' \
     pages faro_s hugo_s speed-up faro_MB hugo_MB mem_ratio faro_idx hugo_idx

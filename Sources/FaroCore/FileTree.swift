@@ -13,11 +13,20 @@ public enum FileTree {
         case file, directory, symbolicLink, other
     }
 
+    /// When an entry was last changed and its size, from the same `lstat` that gave its kind: what the
+    /// preview server compares between scans to see a save.
+    public struct Stamp: Sendable, Equatable {
+        public let seconds: Int
+        public let nanoseconds: Int
+        public let size: Int
+    }
+
     /// One entry, relative to the walked folder.
     public struct Entry: Sendable, Equatable {
         /// `guias/viajar.es.md`.
         public let path: String
         public let kind: Kind
+        public let stamp: Stamp
     }
 
     /// Every entry under `root` (hidden names skipped); `descend` decides whether to enter a folder.
@@ -29,13 +38,23 @@ public enum FileTree {
 
     /// The kind of the thing at a path, links not followed.
     public static func kind(atPath path: String) -> Kind {
+        status(atPath: path).kind
+    }
+
+    private static func status(atPath path: String) -> (kind: Kind, stamp: Stamp) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return .other }
+        guard lstat(path, &info) == 0 else { return (.other, Stamp(seconds: 0, nanoseconds: 0, size: 0)) }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec
+        #else
+        let modified = info.st_mtim
+        #endif
+        let stamp = Stamp(seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec), size: Int(info.st_size))
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symbolicLink
-        default: return .other
+        case S_IFREG: return (.file, stamp)
+        case S_IFDIR: return (.directory, stamp)
+        case S_IFLNK: return (.symbolicLink, stamp)
+        default: return (.other, stamp)
         }
     }
 
@@ -43,8 +62,8 @@ public enum FileTree {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         for name in names {
             let path = relative.isEmpty ? name : relative + "/" + name
-            let kind = kind(atPath: folder + "/" + name)
-            entries.append(Entry(path: path, kind: kind))
+            let (kind, stamp) = status(atPath: folder + "/" + name)
+            entries.append(Entry(path: path, kind: kind, stamp: stamp))
             if kind == .directory, descend(path) { visit(folder + "/" + name, relative: path, into: &entries, descend: descend) }
         }
     }

@@ -1,18 +1,11 @@
 import FaroCore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The modification time and size of every file under the watched folders; two snapshots differ when a file
 /// was added, removed or saved. Polling is portable and, for a few thousand files, cheap enough every 300 ms.
 struct SourceSnapshot: Equatable, Sendable {
-    /// What identifies one saved version of a file.
-    struct Stamp: Equatable, Sendable {
-        let seconds: Int
-        let nanoseconds: Int
-        let size: Int
-    }
+    /// What identifies one saved version of a file: its modification time and size.
+    typealias Stamp = FileTree.Stamp
 
     /// Absolute path → stamp. Hidden files (editor swap files, `.git`) are skipped, as the build skips them.
     let files: [String: Stamp]
@@ -24,15 +17,7 @@ struct SourceSnapshot: Equatable, Sendable {
         for folder in folders {
             let root = folder.standardizedFileURL.path
             for entry in FileTree.walk(folder) where entry.kind == .file {
-                let path = root + "/" + entry.path
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                #if canImport(Darwin)
-                let modified = info.st_mtimespec
-                #else
-                let modified = info.st_mtim
-                #endif
-                files[path] = Stamp(seconds: Int(modified.tv_sec), nanoseconds: Int(modified.tv_nsec), size: Int(info.st_size))
+                files[root + "/" + entry.path] = entry.stamp
             }
         }
         self.files = files
