@@ -1,7 +1,7 @@
 # The two commands of the README: `make site` builds the portal into Public/, `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: site test bench deps clean
+.PHONY: site test bench bench-serve deps clean
 
 site:
 	@Scripts/install-deps.sh
@@ -15,6 +15,11 @@ test:
 bench:
 	@Scripts/install-deps.sh --bench
 	Scripts/bench.sh
+
+# One page saved again and again in `faro serve` on the 10,000-page corpus: the incremental rebuild.
+bench-serve:
+	@Scripts/install-deps.sh --bench
+	Scripts/bench-serve.sh
 
 clean:
 	rm -rf .build Public

@@ -2,7 +2,7 @@
 # Times a build of directory records: N shelters (default 5000) from ../shared/bench/make-corpus.py,
 # in five languages, with PDFs skipped, and prints pages per second and peak memory, next to the
 # per-page cost of Markdown pages from a corpus of the same number of pages.
-#   Scripts/bench-directory.sh            SHELTERS=5000 RUNS=3 SCRATCH=.build-bench
+#   Scripts/bench-directory.sh            SHELTERS=5000 RUNS=3 SCRATCH=.build-bench BENCH_OUT=/dev/shm
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared="$repo/../shared/bench"
@@ -10,7 +10,8 @@ shelters=${SHELTERS:-5000}
 runs=${RUNS:-3}
 scratch=${SCRATCH:-.build}
 work=$(mktemp -d "${TMPDIR:-/tmp}/faro-bench-directory.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+out="${BENCH_OUT:-$work}/faro-bench-directory-out.$$"   # BENCH_OUT=/dev/shm leaves the disk out, as in bench.sh
+trap 'rm -rf "$work" "$out"' EXIT
 
 (cd "$repo" && swift build -c release --product faro --scratch-path "$scratch") >&2
 case $scratch in /*) faro="$scratch/release/faro" ;; *) faro="$repo/$scratch/release/faro" ;; esac
@@ -42,11 +43,11 @@ cp -al "$work/corpus/content/." "$work/pages/"
 run() {
   local name=$1 content=$2 times=() peak=0 pages=0
   for i in $(seq "$runs"); do
-    rm -rf "$work/out"
-    /usr/bin/time -f '%e %M' -o "$work/time" "$faro" build --no-pdf --content "$content" --theme "$repo/Themes/default" --output "$work/out" >/dev/null 2>&1
+    rm -rf "$out"
+    /usr/bin/time -f '%e %M' -o "$work/time" "$faro" build --no-pdf --content "$content" --theme "$repo/Themes/default" --output "$out" >/dev/null 2>&1
     read -r seconds kb < "$work/time"
     times+=("$seconds"); [ "$kb" -gt "$peak" ] && peak=$kb
-    pages=$(find "$work/out" -name index.html | wc -l)
+    pages=$(find "$out" -name index.html | wc -l)
   done
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   awk -v n="$name" -v s="$median" -v p="$pages" -v k="$peak" \

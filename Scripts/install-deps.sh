@@ -7,7 +7,7 @@
 set -euo pipefail
 build=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libbrotli-dev libqrencode-dev weasyprint zip)
 test=(python3 poppler-utils zbar-tools brotli imagemagick zim-tools unzip)
-bench=(hugo python3 time)
+bench=(hugo python3 time curl)
 want=("${build[@]}")
 case "${1:-}" in
   --test) want+=("${test[@]}") ;;
