@@ -2,10 +2,12 @@ import FaroContent
 import FaroCore
 import Foundation
 
-/// Builds for the preview server, keeping the last good build in memory. When a save changed only the
-/// text below some pages' front matter, it renders just the pages showing that text (fallbacks in other
-/// languages, and translations whose status moved), checks links again and writes those pages into the
-/// published folder; any other change, or any error, gets a full build like `faro build`.
+/// Builds for the preview server, keeping the last good build in memory. When a save changed pages without
+/// moving anything (their text, or the front matter of regular pages with the same URL; see `ContentUpdate`),
+/// it renders just the pages that show what changed (the pages, their fallbacks in other languages,
+/// translations whose status moved, the sections listing them and the A–Z index), writes the feeds and
+/// sitemap again when they may differ, checks links again and writes into the published folder. Any other
+/// change, or any error, gets a full build like `faro build`.
 public actor IncrementalBuilder {
     private let pipeline = Pipeline.standard(writesOutput: true)
     /// The last published build: its context, the files it wrote, and its diagnostics.
@@ -41,7 +43,23 @@ public actor IncrementalBuilder {
         }
         let loader = ContentLoader(contentURL: options.content, displayRoot: options.displayPath(options.content),
                                    includeDrafts: options.includeDrafts)
-        guard let update = ContentUpdate.bodies(of: relative, in: content, loader: loader) else { return nil }
+        guard let update = ContentUpdate.pages(of: relative, in: content, loader: loader) else { return nil }
+        var render = update.affected
+        var steps: [any BuildStep] = []
+        var siteIndex = last.context.siteIndex
+        if update.frontMatterChanged {
+            // Titles and tags place pages in the A–Z and topic index: made again, and if it now has other
+            // pages (a new letter or topic), the site's shape changed and a full build follows.
+            guard let strings = last.context.strings, let old = siteIndex else { return nil }
+            let index = SiteIndex(content: update.content, strings: strings)
+            guard index.pages.map(\.id) == old.pages.map(\.id) else { return nil }
+            siteIndex = index
+            let languages = update.languages
+            let rendered = Set(render.map(\.id))
+            render += update.content.pages.filter { $0.dataKey == "site-index" && languages.contains($0.language) && !rendered.contains($0.id) }
+            steps.append(FeedStep())
+            if update.datesChanged { steps.append(SitemapStep()) }
+        }
 
         var context = BuildContext(options: options)
         context.content = update.content
@@ -51,13 +69,12 @@ public actor IncrementalBuilder {
         context.directorySite = last.context.directorySite
         context.printLinks = last.context.printLinks
         context.imageSizes = last.context.imageSizes
-        context.siteIndex = last.context.siteIndex
+        context.siteIndex = siteIndex
         context.pageLinks = last.context.pageLinks
         context.report = last.context.report
         context.earlierOutput = last.output
         context.writer = OutputWriter(root: options.output)
-        let steps: [any BuildStep] = [RenderPagesStep(only: update.affected), LinkCheckStep()]
-        for step in steps {
+        for step in [RenderPagesStep(only: render), LinkCheckStep()] + steps {
             options.progress?(.step(step.name))
             do {
                 try await step.run(&context)
@@ -73,6 +90,6 @@ public actor IncrementalBuilder {
         let diagnostics = (kept + context.log.all).sorted { ($0.location, $0.description) < ($1.location, $1.description) }
         self.last = (context, last.output, diagnostics)
         let result = BuildResult(diagnostics: diagnostics, report: context.report, published: true)
-        return Outcome(result: result, renderedPages: update.affected.count)
+        return Outcome(result: result, renderedPages: render.count)
     }
 }

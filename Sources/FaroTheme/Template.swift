@@ -137,6 +137,10 @@ struct TemplateParser {
             if sigil == 0, let first = content.first, Self.sigils.contains(bytes[first]) {
                 sigil = bytes[first]
                 content = trimmed(content.dropFirst())
+                // With other delimiters, `<%{name}%>` is the triple form: its closing brace is inside the tag.
+                if sigil == UInt8(ascii: "{"), let last = content.last, bytes[last] == UInt8(ascii: "}") {
+                    content = trimmed(content.dropLast())
+                }
             }
             if sigil == UInt8(ascii: "=") {
                 guard content.count >= 1, bytes[content.upperBound - 1] == UInt8(ascii: "=") else {

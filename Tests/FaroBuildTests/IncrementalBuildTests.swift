@@ -78,16 +78,67 @@ import Testing
         #expect(site.tree() == incremental)
     }
 
-    @Test func aChangedFrontMatterOrAnotherFileGetsAFullBuild() async throws {
+    /// What an incremental rebuild made: its outcome, the published files, and whether they are exactly
+    /// what a full build of the changed site makes.
+    struct Rebuild {
+        let outcome: IncrementalBuilder.Outcome
+        let files: [String: Data]
+        let sameAsFull: Bool
+        func text(_ path: String) -> String { files[path].map { String(decoding: $0, as: UTF8.self) } ?? "" }
+    }
+
+    /// Builds `site`, applies `change` (file → new text) and rebuilds incrementally.
+    func rebuild(_ site: TestSite, _ change: [String: String]) async throws -> Rebuild {
+        let builder = IncrementalBuilder()
+        _ = await builder.build(options(site), changed: [])
+        for (file, text) in change { try site.write(file, text) }
+        let outcome = await builder.build(options(site), changed: change.keys.map { path(site, $0) })
+        let incremental = site.tree()
+        _ = await IncrementalBuilder().build(options(site), changed: [])
+        return Rebuild(outcome: outcome, files: incremental, sameAsFull: site.tree() == incremental)
+    }
+
+    @Test func aNewTitleRendersThePageItsListingsAndTheIndex() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let result = try await rebuild(site, ["Content/otra.es.md": "---\ntitle: Otra con nombre nuevo\n---\n\nOtra página.\n"])
+        #expect(result.outcome.renderedPages != nil)
+        #expect(result.sameAsFull)
+        #expect(result.text("es/otra/index.html").contains("<h1>Otra con nombre nuevo</h1>"))
+        #expect(result.text("es/index.html").contains("Otra con nombre nuevo"))   // the home page lists it
+        #expect(result.text("en/index.html").contains("Otra con nombre nuevo"))   // and lists its fallback
+        #expect(result.text("es/indice/o/index.html").contains("Otra con nombre nuevo"))
+    }
+
+    @Test func newDatesAndATranslationsFingerprintMatchAFullBuild() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let dated = try await rebuild(site, ["Content/solo.es.md": "---\ntitle: Solo\ndate: 2026-01-05\n---\n\nSolo en español.\n"])
+        #expect(dated.outcome.renderedPages != nil && dated.sameAsFull)
+        #expect(dated.text("sitemap.xml").contains("<lastmod>2026-01-05</lastmod>"))
+        #expect(dated.text("es/atom.xml").contains("Solo"))
+
+        let stale = "---\ntitle: Guide\ntranslation_of: 0000000000\n---\n\nTranslated.\n"
+        let outdated = try await rebuild(site, ["Content/guia.en.md": stale])
+        #expect(outdated.outcome.renderedPages != nil && outdated.sameAsFull)
+        #expect(outdated.text("en/guia/index.html").contains("may be out of date"))
+    }
+
+    @Test func aNewSlugOrANewIndexLetterGetsAFullBuild() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let slug = try await rebuild(site, ["Content/otra.es.md": "---\ntitle: Otra\nslug: la-otra\n---\n\nOtra página.\n"])
+        #expect(slug.outcome.renderedPages == nil && slug.sameAsFull)
+        #expect(slug.files["es/la-otra/index.html"] != nil)
+        let letter = try await rebuild(site, ["Content/otra.es.md": "---\ntitle: Zeta\nslug: la-otra\n---\n\nOtra página.\n"])
+        #expect(letter.outcome.renderedPages == nil && letter.sameAsFull)   // the A–Z index gains a page for Z
+    }
+
+    @Test func anotherFileGetsAFullBuild() async throws {
         let site = try makeSite()
         defer { site.remove() }
         let builder = IncrementalBuilder()
         _ = await builder.build(options(site), changed: [])
-
-        try site.write("Content/otra.es.md", "---\ntitle: Otra con nombre nuevo\n---\n\nOtra página.\n")
-        let title = await builder.build(options(site), changed: [path(site, "Content/otra.es.md")])
-        #expect(title.renderedPages == nil)
-        #expect(site.output("es/index.html")?.contains("Otra con nombre nuevo") == true)   // the home page lists it
 
         try site.write("Content/site.yaml", TestSite.bilingualConfig)
         let config = await builder.build(options(site), changed: [path(site, "Content/site.yaml")])

@@ -87,6 +87,7 @@ import FaroTheme
 
     @Test func switchesDelimiters() throws {
         #expect(try render("{{=<% %>=}}<% x %> {{x}} <%={{ }}=%>{{x}}", ["x": "y"]) == "y {{x}} y")
+        #expect(try render("{{=<% %>=}}<%{x}%> <%&x%> <%x%>", ["x": "<b>"]) == "<b> <b> &lt;b&gt;")
     }
 
     @Test func reportsSyntaxErrorsWithLineAndColumn() throws {
