@@ -10,7 +10,7 @@
 #
 # Starts the preview server on a generated corpus, waits for its first build, then saves one page
 # EDITS times with new text below its front matter (what an editor does most) and EDITS times with a
-# new title (a change that reaches listings, so the whole site is built). For each save it reads the
+# new title (which also reaches the section's listing pages and the A–Z index). For each save it reads the
 # server's own "rebuilt in … s" figure, measures save-to-rebuilt wall time (which adds the polling
 # interval, 300 ms, and the wait for the save to settle), and fetches the page to check the new text is
 # served.
@@ -65,8 +65,10 @@ server=$!
 
 # wait_for_line COUNT: waits until the log holds COUNT lines of finished builds; prints the last one.
 wait_for_line() {
-  local count=$1 deadline=$((SECONDS + 600))
-  while [ "$(grep -cE '^(re)?built in|^build failed' "$log" || true)" -lt "$count" ]; do
+  local count=$1 deadline=$((SECONDS + 600)) found
+  while :; do
+    found=$(grep -cE '^(re)?built in|^build failed' "$log" 2>/dev/null || true)   # the log may not exist yet
+    [ "${found:-0}" -lt "$count" ] || break
     kill -0 "$server" 2>/dev/null || { cat "$log" >&2; die "faro serve stopped"; }
     [ "$SECONDS" -lt "$deadline" ] || { cat "$log" >&2; die "no build after 10 minutes"; }
     sleep 0.02
@@ -114,5 +116,5 @@ echo "faro serve on $pages pages per language x 2 languages; $(nproc) cores; $ed
 echo "first build: $first"
 printf '%-28s %12s %16s\n' "save" "rebuild_s" "save_to_served_s"
 printf '%-28s %12s %16s\n' "text below front matter" "$(median "${body_server[@]}")" "$(median "${body_wall[@]}")"
-printf '%-28s %12s %16s\n' "title (full build)" "$(median "${title_server[@]}")" "$(median "${title_wall[@]}")"
+printf '%-28s %12s %16s\n' "title (listings, A-Z index)" "$(median "${title_server[@]}")" "$(median "${title_wall[@]}")"
 echo "(rebuild_s: what faro serve prints, read, render and write; save_to_served_s adds the 300 ms polling and the settle wait)"

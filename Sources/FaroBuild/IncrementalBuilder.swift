@@ -54,9 +54,17 @@ public actor IncrementalBuilder {
             let index = SiteIndex(content: update.content, strings: strings)
             guard index.pages.map(\.id) == old.pages.map(\.id) else { return nil }
             siteIndex = index
-            let languages = update.languages
+            // Index pages show titles, dates and descriptions of their entries: those holding a changed page, or
+            // whose entries moved, are rendered again, with each language's first page (its letters and topics).
+            let changed = Set(update.affected.map(\.translationKey))
             let rendered = Set(render.map(\.id))
-            render += update.content.pages.filter { $0.dataKey == "site-index" && languages.contains($0.language) && !rendered.contains($0.id) }
+            render += update.content.pages.filter { page in
+                guard page.dataKey == "site-index", !rendered.contains(page.id) else { return false }
+                let key = page.translationKey + ":" + page.language
+                guard let new = index.listings[key], let previous = old.listings[key] else { return true }
+                return new.heading == nil || new.entries.map(\.id) != previous.entries.map(\.id)
+                    || new.entries.contains { changed.contains($0.translationKey) }
+            }
             steps.append(FeedStep())
             if update.datesChanged { steps.append(SitemapStep()) }
         }
