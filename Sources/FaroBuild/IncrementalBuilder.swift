@@ -81,7 +81,7 @@ public actor IncrementalBuilder {
         context.pageLinks = last.context.pageLinks
         context.report = last.context.report
         context.earlierOutput = last.output
-        context.writer = OutputWriter(root: options.output)
+        context.writer = OutputWriter(root: options.output, replacesAtomically: true)   // the folder is being served
         for step in [RenderPagesStep(only: render), LinkCheckStep()] + steps {
             options.progress?(.step(step.name))
             do {

@@ -18,10 +18,15 @@ public final class OutputWriter: @unchecked Sendable {
     /// Folders this writer made or found, so each is made with one `mkdir` and files in it need none.
     private var folders: Set<String> = [""]
 
+    /// Whether each file is written beside its place and renamed over it, so a reader never sees half a
+    /// file: for writing into a folder that is being served (the preview's incremental rebuilds).
+    private let replacesAtomically: Bool
+
     /// Writes below `root`, which must exist.
-    public init(root: URL) {
+    public init(root: URL, replacesAtomically: Bool = false) {
         self.root = root
         rootPath = root.path
+        self.replacesAtomically = replacesAtomically
     }
 
     /// Every path written so far, sorted.
@@ -42,9 +47,9 @@ public final class OutputWriter: @unchecked Sendable {
     public func write(_ data: Data, to path: String) throws(BuildProblem) {
         let file = try claim(path)
         try makeFolder(RelativePath.folder(of: path))
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let target = replacesAtomically ? file + ".faro-new" : file
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw BuildProblem.writeFailed(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
         let written = data.withUnsafeBytes { buffer -> Int in
             var offset = 0
             while offset < buffer.count {
@@ -57,7 +62,17 @@ public final class OutputWriter: @unchecked Sendable {
             }
             return offset
         }
-        guard written == data.count else { throw BuildProblem.writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        let failure = written == data.count ? nil : String(cString: strerror(errno))
+        close(descriptor)
+        if let failure {
+            if replacesAtomically { unlink(target) }
+            throw BuildProblem.writeFailed(path: path, reason: failure)
+        }
+        if replacesAtomically && rename(target, file) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(target)
+            throw BuildProblem.writeFailed(path: path, reason: reason)
+        }
     }
 
     /// Writes text with `.gz` and `.br` copies beside it, for servers that send precompressed files;

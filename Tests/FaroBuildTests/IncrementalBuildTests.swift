@@ -32,6 +32,10 @@ import Testing
         try #require(try FileManager.default.attributesOfItem(atPath: path(site, "Public/" + file))[.modificationDate] as? Date)
     }
 
+    func inode(_ site: TestSite, _ file: String) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: path(site, "Public/" + file))[.systemFileNumber] as? Int)
+    }
+
     @Test func newTextRendersOnlyThePagesShowingIt() async throws {
         let site = try makeSite()
         defer { site.remove() }
@@ -39,6 +43,7 @@ import Testing
         let first = await builder.build(options(site), changed: [])
         #expect(first.result.published && first.renderedPages == nil)
         let untouched = try modified(site, "es/otra/index.html")
+        let before = try inode(site, "es/solo/index.html")
 
         try site.write("Content/solo.es.md", "---\ntitle: Solo\n---\n\nTexto nuevo.\n")
         let second = await builder.build(options(site), changed: [path(site, "Content/solo.es.md")])
@@ -48,6 +53,9 @@ import Testing
         #expect(site.output("es/solo/index.html")?.contains("Texto nuevo.") == true)
         #expect(site.output("en/solo/index.html")?.contains("Texto nuevo.") == true)
         #expect(try modified(site, "es/otra/index.html") == untouched)
+        // Replaced by a rename, never truncated in place: the served folder never holds half a page.
+        #expect(try inode(site, "es/solo/index.html") != before)
+        #expect(!site.tree().keys.contains { $0.hasSuffix(".faro-new") })
         #expect(second.result.report.pageCount == first.result.report.pageCount)
     }
 
