@@ -65,13 +65,14 @@ public actor PreviewServer {
         // Listening comes first, so a taken port is reported at once rather than after a whole build.
         let builder = PreviewBuilder(options: options, siteFolder: siteFolder)
         let folders = options.watchedFolders
+        let signal = ChangeSignal(folders: folders)   // before the snapshot, so no save between them goes unnoticed
         let snapshot = SourceSnapshot(of: folders)
         let first = await builder.build(number: 1, changedFiles: [])
         await state.publish(first)
         report(.built(first))
 
         let options = self.options
-        let loop = RebuildLoop(builder: builder, state: state, folders: folders, interval: options.pollInterval,
+        let loop = RebuildLoop(builder: builder, state: state, folders: folders, signal: signal, interval: options.pollInterval,
                                displayPath: options.displayPath, report: report)
         rebuildTask = Task { await loop.run(from: snapshot, nextNumber: 2) }
         return URL(string: "http://\(Self.urlHost(options.host)):\(port ?? options.port)/")!

@@ -8,6 +8,8 @@ struct RebuildLoop: Sendable {
     let state: PreviewState
     /// The folders to watch.
     let folders: [URL]
+    /// Marks changes under `folders` as the system reports them; nil where it cannot, and the loop scans on a timer.
+    let signal: ChangeSignal?
     /// How often to look.
     let interval: Duration
     /// How changed paths are named in events.
@@ -15,15 +17,26 @@ struct RebuildLoop: Sendable {
     /// Receives every event.
     let report: @Sendable (PreviewEvent) -> Void
 
-    /// Loops until cancelled; `first` is the snapshot taken before the first build.
+    /// Loops until cancelled; `first` is the snapshot taken before the first build (and the signal made before it).
     func run(from first: SourceSnapshot, nextNumber: Int) async {
         var known = first
         var number = nextNumber
+        defer { signal?.stop() }
+        var quiet = Duration.zero
         while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+            if let signal {
+                // Look often, but scan only when the system says something changed (and every few seconds anyway).
+                try? await Task.sleep(for: Self.signalledInterval)
+                quiet += Self.signalledInterval
+                if !signal.takeChange() && quiet < Self.scanWithoutSignal { continue }
+                quiet = .zero
+            } else {
+                try? await Task.sleep(for: interval)
+            }
             var current = SourceSnapshot(of: folders)
             guard current != known else { continue }
             current = await settled(current)
+            signal?.watchEveryFolder()   // folders made by this change get watches too
             let paths = current.changes(since: known)
             let changed = paths.map { displayPath(URL(fileURLWithPath: $0)) }
             known = current
@@ -35,6 +48,11 @@ struct RebuildLoop: Sendable {
             report(.built(build))
         }
     }
+
+    /// How long the loop trusts the change signal before it scans anyway.
+    static let scanWithoutSignal: Duration = .seconds(3)
+    /// How often the loop looks at the change signal (a flag, so looking costs nothing).
+    static let signalledInterval: Duration = .milliseconds(50)
 
     /// Waits until a save has finished (two scans 50 ms apart agree; at most half a second), so an editor that
     /// writes a file in several steps causes one rebuild rather than a failed one and then another.
