@@ -24,18 +24,26 @@ struct RebuildLoop: Sendable {
         defer { signal?.stop() }
         var quiet = Duration.zero
         while !Task.isCancelled {
+            var current: SourceSnapshot
             if let signal {
-                // Look often, but scan only when the system says something changed (and every few seconds anyway).
+                // Look often, but scan only when the system says something changed (and every few seconds anyway);
+                // a save has settled when 50 ms pass without another event, so one scan is enough.
                 try? await Task.sleep(for: Self.signalledInterval)
                 quiet += Self.signalledInterval
                 if !signal.takeChange() && quiet < Self.scanWithoutSignal { continue }
                 quiet = .zero
+                for _ in 0..<10 {
+                    try? await Task.sleep(for: Self.signalledInterval)
+                    if !signal.takeChange() { break }
+                }
+                current = SourceSnapshot(of: folders)
+                guard current != known else { continue }
             } else {
                 try? await Task.sleep(for: interval)
+                current = SourceSnapshot(of: folders)
+                guard current != known else { continue }
+                current = await settled(current)
             }
-            var current = SourceSnapshot(of: folders)
-            guard current != known else { continue }
-            current = await settled(current)
             signal?.watchEveryFolder()   // folders made by this change get watches too
             let paths = current.changes(since: known)
             let changed = paths.map { displayPath(URL(fileURLWithPath: $0)) }
