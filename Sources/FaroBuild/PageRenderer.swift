@@ -32,7 +32,7 @@ struct PageRenderer: Sendable {
         var common: [String: [String: TemplateValue]] = [:]
         for language in content.config.languages {
             common[language.code] = Self.commonContext(language: language.code, content: content, theme: theme, strings: strings)
-                .mapValues { TemplateValue($0) }
+                .mapValues(TemplateValue.init)
         }
         self.common = common
     }
@@ -42,8 +42,7 @@ struct PageRenderer: Sendable {
     func renderWithMarkdown(_ page: Page) throws(ThemeProblem) -> (html: String, markdown: RenderedMarkdown) {
         let body = markdownRenderer(for: page).render(page.body, allowHTML: page.frontMatter.allowHTML)
         let config = content.config
-        var context = common[page.language] ?? Self.commonContext(language: page.language, content: content, theme: theme, strings: strings)
-            .mapValues { TemplateValue($0) }
+        var context = typedCommonContext(language: page.language)
         context["page"] = .map(pageValues(page, body: body))
         let children = content.listed(by: page)
         context["children"] = .list(children.map { .map(listingValues($0)) })
@@ -89,7 +88,12 @@ struct PageRenderer: Sendable {
 
     /// Values every template gets: the site, the language, UI strings and the inline CSS.
     func commonContext(language code: String) -> [String: Any] {
-        common[code].map { $0 as [String: Any] } ?? Self.commonContext(language: code, content: content, theme: theme, strings: strings)
+        typedCommonContext(language: code)
+    }
+
+    /// `commonContext` as template values: made once per language in `init`.
+    private func typedCommonContext(language code: String) -> [String: TemplateValue] {
+        common[code] ?? Self.commonContext(language: code, content: content, theme: theme, strings: strings).mapValues(TemplateValue.init)
     }
 
     private static func commonContext(language code: String, content: SiteContent, theme: Theme, strings: StringCatalog) -> [String: Any] {
