@@ -24,6 +24,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         .target(name: "FaroCore"),
         .target(name: "FaroPrint", dependencies: ["CQRencode", "FaroCore"]),
         .target(name: "FaroCompression", dependencies: ["CZlib", "CBrotli"]),
@@ -36,7 +37,7 @@ let package = Package(
         .target(name: "FaroBuild", dependencies: ["FaroCore", "FaroMarkdown", "FaroI18n", "FaroContent", "FaroDirectory", "FaroTheme", "FaroCompression", "FaroPrint"]),
         .target(name: "FaroScaffold", dependencies: ["FaroCore", "FaroDirectory"]),
         .target(name: "FaroServer", dependencies: ["FaroBuild", .product(name: "FlyingFox", package: "FlyingFox")]),
-        .executableTarget(name: "faro", dependencies: ["FaroBuild", "FaroServer", "FaroScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "faro", dependencies: ["FaroBuild", "FaroServer", "FaroScaffold", "CMimalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .target(name: "FaroTestSupport", dependencies: ["FaroCore"], path: "Sources/FaroTestSupport"),
 
@@ -45,7 +46,7 @@ let package = Package(
         .testTarget(name: "FaroMarkdownTests", dependencies: ["FaroMarkdown"]),
         .testTarget(name: "FaroContentTests", dependencies: ["FaroContent", "FaroTestSupport"]),
         .testTarget(name: "FaroPrintTests", dependencies: ["FaroPrint", "FaroTestSupport"]),
-        .testTarget(name: "FaroCompressionTests", dependencies: ["FaroCompression"]),
+        .testTarget(name: "FaroCompressionTests", dependencies: ["FaroCompression", "CZlib"]),
         .testTarget(name: "FaroDirectoryTests", dependencies: ["FaroDirectory", "FaroTestSupport"]),
         .testTarget(name: "FaroThemeTests", dependencies: ["FaroTheme", "FaroTestSupport"]),
         .testTarget(name: "FaroBuildTests", dependencies: ["FaroBuild", "FaroTestSupport"]),

@@ -123,7 +123,9 @@ struct PageRenderer: Sendable {
 
     func pageValues(_ page: Page, body: RenderedMarkdown) -> [String: TemplateValue] {
         var values = listingValues(page)
-        values["content"] = .string(ImageAttributes.add(to: body.html, sizes: imageSizes))
+        // Only Markdown images and raw HTML can put an `<img>` in the body; most pages have neither.
+        let mayHaveImages = page.frontMatter.allowHTML || body.references.contains(where: \.isImage)
+        values["content"] = .string(mayHaveImages ? ImageAttributes.add(to: body.html, sizes: imageSizes) : body.html)
         values["summary"] = .string(page.frontMatter.description ?? body.summary)
         values["headings"] = .list(body.headings.map { ["level": .number($0.level), "text": .string($0.text), "anchor": .string($0.anchor)] })
         values["kind"] = .string(page.kind.rawValue)

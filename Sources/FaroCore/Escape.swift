@@ -5,7 +5,12 @@ public enum Escape {
     /// is several times faster than a `Character` loop on every value of every page.
     public static func html(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        // Most values need nothing; a loop over the contiguous bytes finds that several times faster than
+        // iterating the UTF-8 view.
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? utf8.contains(where: special) else {
+            return text
+        }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count + 32)
         for byte in utf8 {

@@ -22,7 +22,8 @@ struct DocumentOutline {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
                 let text = Self.plainText(of: node)
-                let base = Slug.make(text).isEmpty ? "section" : Slug.make(text)
+                let slug = Slug.make(text)
+                let base = slug.isEmpty ? "section" : slug
                 let count = usedAnchors[base, default: 0] + 1
                 usedAnchors[base] = count
                 let anchor = count == 1 ? base : "\(base)-\(count)"

@@ -45,7 +45,8 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: outline.headings, summary: outline.summary, links: outline.links)
         }
         defer { free(raw) }
-        let html = HeadingAnchors.insert(outline.headings, into: String(cString: raw), markedBySourcePosition: allowHTML)
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))
+        let html = HeadingAnchors.insert(outline.headings, into: bytes, markedBySourcePosition: allowHTML)
         var rendered = RenderedMarkdown(html: html, headings: outline.headings, summary: outline.summary, links: outline.links)
         rendered.references = outline.references
         return rendered

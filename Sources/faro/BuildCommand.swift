@@ -14,6 +14,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let start = ContinuousClock.now
+        if ProcessInfo.processInfo.environment["FARO_TIMINGS"] == "1" {
+            Console.error("faro: allocator mimalloc \(Allocator.version)")
+        }
         let progress = ProgressLine()
         var options = site.buildOptions(output: output, writesOutput: true)
         options.progress = progress.callback

@@ -1,4 +1,5 @@
-import FaroCompression
+import CZlib
+@testable import FaroCompression
 import Foundation
 import Testing
 
@@ -41,5 +42,84 @@ import Testing
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/brotli") {
             #expect(try decompress(brotli, tool: "brotli", arguments: ["-dc"]) == page)
         }
+    }
+
+    /// A varied page: repeated markup with changing words, so sizes depend on the window and hash size.
+    static func page(bytes: Int, seed: Int) -> Data {
+        let words = ["asilo", "albergue", "frontera", "cita", "trámite", "derecho", "salud", "niña", "COMAR", "audiencia"]
+        var text = "<!doctype html><main>"
+        var state = UInt64(truncatingIfNeeded: seed) &* 6364136223846793005 &+ 1
+        while text.utf8.count < bytes {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            text += (state >> 60) % 3 == 0 ? "<p class=\"note\">" : " "
+            text += words[Int((state >> 33) % UInt64(words.count))] + String(state >> 50)
+        }
+        return Data(text.utf8.prefix(bytes))
+    }
+
+    @Test func the_wire_size_uses_nginx_window_and_hash_for_the_length() {
+        #expect(WireSizeMeter.nginxParameters(length: 40_000) == (15, 8))
+        #expect(WireSizeMeter.nginxParameters(length: 16_122) == (15, 8))
+        #expect(WireSizeMeter.nginxParameters(length: 16_121) == (14, 7))
+        #expect(WireSizeMeter.nginxParameters(length: 15_525) == (14, 7))
+        #expect(WireSizeMeter.nginxParameters(length: 1_000) == (11, 4))
+        #expect(WireSizeMeter.nginxParameters(length: 1) == (9, 2))
+        #expect(WireSizeMeter.nginxParameters(length: 0) == (15, 8))
+    }
+
+    /// Python's zlib binding, given nginx's parameters, is an independent measurement of the same stream.
+    @Test func the_wire_size_matches_zlib_driven_as_nginx_drives_it() throws {
+        let sizes = [120, 900, 5_000, 15_525, 16_200, 70_000]
+        let pages = sizes.enumerated().map { Self.page(bytes: $0.element, seed: $0.offset) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (index, page) in pages.enumerated() { try page.write(to: folder.appendingPathComponent("\(index)")) }
+        let script = """
+        import sys, zlib
+        for i in range(\(pages.count)):
+            data = open(sys.argv[1] + "/" + str(i), "rb").read()
+            wbits, mem = 15, 8
+            while len(data) > 0 and len(data) < (1 << (wbits - 1)) - 262:
+                wbits, mem = wbits - 1, mem - 1
+            z = zlib.compressobj(1, zlib.DEFLATED, -wbits, mem)
+            print(len(z.compress(data) + z.flush()) + 18)
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, folder.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let expected = output.split(separator: "\n").compactMap { Int($0) }
+        #expect(expected.count == pages.count)
+        // One meter for all pages, in an order that changes the parameters back and forth, as a render loop would.
+        let meter = WireSizeMeter()
+        for index in [3, 0, 3, 4, 1, 5, 2, 3] {
+            #expect(meter.gzipSize(of: pages[index]) == expected[index], "page of \(sizes[index]) bytes")
+        }
+    }
+
+    @Test func the_wire_size_is_a_real_gzip_stream_length_under_the_same_parameters() throws {
+        let page = Self.page(bytes: 15_525, seed: 7)
+        var stream = z_stream()
+        // zlib's own gzip wrapper around the same deflate settings: the same 18 bytes of framing.
+        #expect(deflateInit2_(&stream, 1, Z_DEFLATED, 14 + 16, 7, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK)
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: 32_768)
+        let status = page.withUnsafeBytes { input in
+            output.withUnsafeMutableBytes { out in
+                stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+                stream.avail_in = uInt(input.count)
+                stream.next_out = out.bindMemory(to: Bytef.self).baseAddress
+                stream.avail_out = uInt(out.count)
+                return deflate(&stream, Z_FINISH)
+            }
+        }
+        #expect(status == Z_STREAM_END)
+        #expect(WireSizeMeter().gzipSize(of: page) == Int(stream.total_out))
+        #expect(Compression.gzipSize(page) == Int(stream.total_out))
     }
 }

@@ -20,7 +20,8 @@ struct RenderPagesStep: BuildStep {
         let log = context.log
         let pages = only ?? content.pages
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, (pages.count + workers * 4 - 1) / (workers * 4))
+        // Many small chunks, so no core idles at the end while another finishes a long one.
+        let chunk = max(1, min(256, (pages.count + workers * 4 - 1) / (workers * 4)))
         let budget = content.config.pageBudgetKB * 1024
         let precompress = content.config.precompress && !context.options.preview
         let counter = ProgressCounter(what: "pages", total: pages.count, report: context.options.progress)
@@ -31,6 +32,7 @@ struct RenderPagesStep: BuildStep {
                     var counts: [String: Int] = [:]
                     var weights: [PageWeight] = []
                     var links: [PageLinks] = []
+                    let meter = WireSizeMeter()
                     for page in slice {
                         do {
                             let (html, markdown) = try renderer.renderWithMarkdown(page)
@@ -38,7 +40,7 @@ struct RenderPagesStep: BuildStep {
                             let data = Data(html.utf8)
                             try writer?.write(data, to: page.route.outputFile)
                             if precompress, let writer { try writer.writeCompressedCopies(of: data, for: page.route.outputFile) }
-                            let size = Compression.gzipSize(data)
+                            let size = meter.gzipSize(of: data)
                             weights.append(PageWeight(path: page.route.path, gzipBytes: size))
                             if size > budget {
                                 log.warning(PageWeightProblem.overBudget(path: page.route.path, bytes: size, budget: budget), at: page.location)
