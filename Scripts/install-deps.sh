@@ -5,7 +5,7 @@
 #   Scripts/install-deps.sh --bench    also what the benchmark uses (Hugo, GNU time)
 # As root it runs apt-get; otherwise it prints the exact command to run.
 set -euo pipefail
-build=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libbrotli-dev libqrencode-dev libmimalloc-dev weasyprint zip)
+build=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libbrotli-dev libqrencode-dev libmimalloc-dev libisal-dev weasyprint zip)
 test=(python3 poppler-utils zbar-tools brotli imagemagick zim-tools unzip)
 bench=(hugo python3 time curl)
 want=("${build[@]}")

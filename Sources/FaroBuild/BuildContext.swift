@@ -69,7 +69,7 @@ public struct BuildReport: Sendable, Equatable {
     public var pdfCount = 0
     /// Directory records published.
     public var recordCount = 0
-    /// The gzipped size of every HTML page.
+    /// The gzipped size of every HTML page: exact near the budget, an upper estimate below it.
     public var pageWeights: [PageWeight] = []
 
     /// The heaviest pages first.
@@ -87,10 +87,12 @@ public struct BuildReport: Sendable, Equatable {
     public var pageCount: Int { pagesByLanguage.values.reduce(0, +) }
 }
 
-/// What one page costs a reader: its gzipped size.
+/// What one page costs a reader: its gzipped size (see `WireSizeMeter`).
 public struct PageWeight: Sendable, Equatable {
     /// The page's site path.
     public let path: String
-    /// Bytes on the wire, gzipped.
+    /// Bytes on the wire, gzipped: exactly, or an upper estimate for a page well within the budget.
     public let gzipBytes: Int
+    /// Whether `gzipBytes` is the exact size nginx sends rather than an upper estimate.
+    public var exact = true
 }

@@ -78,8 +78,12 @@ struct DocumentOutline {
 
     /// Cuts at a word boundary and adds an ellipsis when the text is longer than the limit.
     static func shorten(_ text: String) -> String {
-        guard text.count > summaryLimit else { return text }
-        let cut = text.prefix(summaryLimit)
+        // Counts characters only up to the limit: a first paragraph can be long, and counting is grapheme work.
+        guard text.utf8.count > summaryLimit,
+              let end = text.index(text.startIndex, offsetBy: summaryLimit, limitedBy: text.endIndex), end < text.endIndex else {
+            return text
+        }
+        let cut = text[..<end]
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return atWord.trimmingTrailingPunctuation() + "…"
     }

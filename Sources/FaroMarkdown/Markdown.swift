@@ -20,7 +20,8 @@ public struct MarkdownRenderer: Sendable {
     /// Renders `text`; raw HTML is dropped unless `allowHTML` is set.
     public func render(_ text: String, allowHTML: Bool = false) -> RenderedMarkdown {
         CmarkRegistry.ensureRegistered()
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already, so cmark-gfm's check would find nothing.
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
         if allowHTML { options |= CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS }
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], summary: "", links: []) }
         defer { cmark_parser_free(parser) }
@@ -29,11 +30,14 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }
         }
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
-            }
+        // cmark-gfm copies what it is fed, so the string's own bytes are lent to it (copied once only if the
+        // string is not stored contiguously, as a bridged one may not be).
+        func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+        }
+        if text.utf8.withContiguousStorageIfAvailable(feed) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(feed)
         }
         guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: [], summary: "", links: []) }
         defer { cmark_node_free(document) }

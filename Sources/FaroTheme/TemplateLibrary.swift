@@ -97,12 +97,17 @@ struct TemplateLibrary: Sendable {
         /// The value a name means: its first part is looked up from the innermost section outwards,
         /// the rest inside what was found.
         private func lookup(_ path: [String]) -> TemplateValue {
-            guard let first = path.first else { return stack.last ?? .null }
-            for frame in stack.reversed() {
-                guard case .map(let values) = frame, var value = values[first] else { continue }
-                for key in path.dropFirst() {
-                    guard case .map(let inner) = value, let next = inner[key] else { return .null }
+            guard !path.isEmpty else { return stack.last ?? .null }
+            let first = path[0]
+            var frame = stack.count
+            while frame > 0 {
+                frame -= 1
+                guard case .map(let values) = stack[frame], var value = values[first] else { continue }
+                var part = 1
+                while part < path.count {
+                    guard case .map(let inner) = value, let next = inner[path[part]] else { return .null }
                     value = next
+                    part += 1
                 }
                 return value
             }

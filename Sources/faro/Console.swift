@@ -43,7 +43,9 @@ enum Console {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var lines = ["built \(report.pageCount) pages (\(languages)), \(report.recordCount) directory records, \(report.pdfCount) PDFs and \(report.otherFiles) other files into \(output) in \(String(format: "%.2f", seconds)) s; \(warnings) warnings"]
         if !report.pageWeights.isEmpty {
-            lines.append("page weight (gzipped): median \(kilobytes(report.medianWeight)) KB; heaviest:")
+            // Sizes well within the budget are upper estimates (see WireSizeMeter); the label says so.
+            let estimated = report.pageWeights.contains { !$0.exact }
+            lines.append("page weight (gzipped\(estimated ? ", at most" : "")): median \(kilobytes(report.medianWeight)) KB; heaviest:")
             for page in report.heaviest(3) { lines.append("  \(kilobytes(page.gzipBytes)) KB  \(page.path)") }
         }
         return lines.joined(separator: "\n")

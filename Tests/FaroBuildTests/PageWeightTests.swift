@@ -27,15 +27,49 @@ import Testing
         defer { site.remove() }
         #expect(pages.count > 100)
         var sizes: [Int] = []
+        let meter = WireSizeMeter()
         for (path, html) in pages {
-            let size = Compression.gzipSize(Data(html.utf8))
+            let size = meter.gzipSize(of: Data(html.utf8))
             sizes.append(size)
+            // The build's quick estimate for pages well within the budget must never be under what nginx sends.
+            if let estimate = meter.upperEstimate(of: Data(html.utf8)) {
+                #expect(estimate >= size, "\(path): estimated \(estimate) B, sent \(size) B")
+            }
             #expect(size <= Self.budget, "\(path) is \(size) bytes gzipped")
             #expect(PageAudit.scripts(in: html).isEmpty, "\(path) has a script")
             #expect(PageAudit.externalAssets(in: html, siteHost: "example.org").isEmpty, "\(path) loads from another host")
         }
         sizes.sort()
         print("page weight: \(pages.count) pages, median \(sizes[sizes.count / 2]) B, max \(sizes.last ?? 0) B gzipped")
+    }
+
+    @Test func a_page_over_the_budget_is_reported_with_its_exact_size_and_light_pages_with_an_upper_estimate() async throws {
+        // About 40 KB of words that repeat little: well over a 14 KB budget even gzipped.
+        var state: UInt64 = 11
+        let words = (0..<6_000).map { _ -> String in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return String(state >> 40, radix: 36)
+        }
+        let site = try TestSite([
+            "Content/index.es.md": page("title: Inicio"),
+            "Content/pesada.es.md": page("title: Pesada", words.joined(separator: " ")),
+            "Content/ligera.es.md": page("title: Ligera", "Un párrafo corto."),
+        ], config: "title: {es: Prueba}\nbase_url: https://example.org/\nlanguages:\n  - {code: es, name: Español, default: true}\n")
+        defer { site.remove() }
+        let result = await site.build()
+        #expect(result.published)
+        let warnings = result.diagnostics.filter { $0.severity == .warning }
+        let weights = Dictionary(uniqueKeysWithValues: result.report.pageWeights.map { ($0.path, $0) })
+        let heavy = try #require(weights["/es/pesada/"])
+        #expect(heavy.exact)
+        let html = try #require(site.output("es/pesada/index.html"))
+        #expect(heavy.gzipBytes == Compression.gzipSize(Data(html.utf8)))
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.problem as? PageWeightProblem == .overBudget(path: "/es/pesada/", bytes: heavy.gzipBytes, budget: Self.budget))
+        #expect(warnings.first?.location.file.hasSuffix("pesada.es.md") == true)
+        let light = try #require(weights["/es/ligera/"])
+        #expect(!light.exact)
+        #expect(light.gzipBytes >= Compression.gzipSize(Data(try #require(site.output("es/ligera/index.html")).utf8)))
     }
 
     @Test func the_audit_finds_scripts_and_assets_from_other_hosts() {

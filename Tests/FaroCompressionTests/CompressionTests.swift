@@ -122,4 +122,51 @@ import Testing
         #expect(WireSizeMeter().gzipSize(of: page) == Int(stream.total_out))
         #expect(Compression.gzipSize(page) == Int(stream.total_out))
     }
+
+    /// `count` pseudo-random bytes, the same for the same seed.
+    static func noise(_ count: Int, seed: Int) -> Data {
+        var state = UInt64(truncatingIfNeeded: seed)
+        return Data((0..<count).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        })
+    }
+
+    /// Text ISA-L and zlib see differently: Latin prose with markup, non-Latin scripts, digits, and noise.
+    static func mixedPages() -> [Data] {
+        var pages = [120, 900, 5_000, 15_525, 40_000].enumerated().map { page(bytes: $0.element, seed: $0.offset + 10) }
+        pages.append(Data(String(repeating: "<li>Kreyòl ayisyen: enfòmasyon sou azil</li>\n", count: 300).utf8))
+        pages.append(Data(String(repeating: "<p>طلب اللجوء في المكسيك — 申请庇护 — Пошук притулку</p>\n", count: 200).utf8))
+        pages.append(noise(12_000, seed: 42))
+        pages.append(Data((0..<20_000).map { UInt8(ascii: "0") + UInt8($0 * 7919 % 10) }))
+        return pages
+    }
+
+    @Test func the_upper_estimate_is_never_below_the_wire_size() {
+        let meter = WireSizeMeter()
+        for (index, page) in Self.mixedPages().enumerated() {
+            let exact = meter.gzipSize(of: page)
+            // Random bytes do not fit ISA-L's buffer for them; the meter then measures exactly instead.
+            guard let estimate = meter.upperEstimate(of: page) else { continue }
+            #expect(estimate >= exact, "page \(index): estimate \(estimate) B under the \(exact) B nginx sends")
+        }
+    }
+
+    @Test func a_page_near_or_over_the_budget_is_weighed_exactly_and_one_far_below_is_estimated() throws {
+        let meter = WireSizeMeter()
+        let budget = 14 * 1024
+        let small = Self.page(bytes: 5_000, seed: 3)
+        let light = meter.weigh(small, budget: budget)
+        #expect(!light.exact)
+        #expect(light.bytes == meter.upperEstimate(of: small))
+        #expect(light.bytes >= meter.gzipSize(of: small))
+        // Random bytes barely compress: 13,000 of them come within an eighth of the budget, 16,000 go over it.
+        for count in [13_000, 16_000] {
+            let page = Self.noise(count, seed: count)
+            let weight = meter.weigh(page, budget: budget)
+            #expect(weight.exact, "\(count) random bytes")
+            #expect(weight.bytes == meter.gzipSize(of: page))
+        }
+        #expect(meter.weigh(Self.noise(16_000, seed: 1), budget: budget).bytes > budget)
+    }
 }

@@ -25,43 +25,58 @@ struct SiteIndex: Sendable {
     private(set) var topics: [String: [(String, String)]] = [:]
 
     init(content: SiteContent, strings: StringCatalog) {
-        for language in content.config.languages.map(\.code) {
+        // Each language's pages are sorted and grouped on a core of their own; the pages are added in order after.
+        let grouped = ConcurrentMap.map(content.config.languages.map(\.code)) { Self.group(content.pages, language: $0) }
+        for (language, group) in zip(content.config.languages.map(\.code), grouped) {
             let table = strings.strings(for: language)
             let root = Route(segments: [language, Slug.make(table["slug_index"] ?? "index")])
-            // Sort keys are made once per page: making them inside the comparison cost more than the sort.
-            let listed = content.pages.filter { $0.language == language && !$0.isGenerated && $0.kind != .home && $0.pagination == nil }
-                .map { (key: Self.sortKey($0.frontMatter.title), page: $0) }
-                .sorted { ($0.key, $0.page.route.path) < ($1.key, $1.page.route.path) }
-                .map(\.page)
             add(key: Self.rootKey, heading: nil, entries: [], route: root, language: language, title: table["index_title"] ?? "A–Z", parent: "index")
-            var byLetter: [String: [Page]] = [:]
-            for page in listed { byLetter[Self.letter(of: page.frontMatter.title), default: []].append(page) }
-            for letter in byLetter.keys.sorted() {
+            for (letter, pages) in group.byLetter {
                 let key = Self.rootKey + "/" + letter
                 letters[language, default: []].append((letter.uppercased(), key))
-                add(key: key, heading: letter.uppercased(), entries: byLetter[letter]!, route: root.appending(letter), language: language,
+                add(key: key, heading: letter.uppercased(), entries: pages, route: root.appending(letter), language: language,
                     title: (table["index_title"] ?? "A–Z") + ": " + letter.uppercased(), parent: Self.rootKey)
             }
-            var byTag: [String: (label: String, pages: [Page])] = [:]
-            for page in listed {
-                for tag in page.frontMatter.tags where !Slug.make(tag).isEmpty { byTag[Slug.make(tag), default: (tag, [])].pages.append(page) }
-            }
             let topicSegment = Slug.make(table["slug_topics"] ?? "topics")
-            for slug in byTag.keys.sorted() {
+            for (slug, label, pages) in group.byTag {
                 let key = Self.rootKey + "/topic/" + slug
-                topics[language, default: []].append((byTag[slug]!.label, key))
-                add(key: key, heading: byTag[slug]!.label, entries: byTag[slug]!.pages, route: root.appending(topicSegment).appending(slug),
-                    language: language, title: byTag[slug]!.label, parent: Self.rootKey)
+                topics[language, default: []].append((label, key))
+                add(key: key, heading: label, entries: pages, route: root.appending(topicSegment).appending(slug),
+                    language: language, title: label, parent: Self.rootKey)
             }
         }
+    }
+
+    /// One language's listed pages by letter and by topic, each in index order.
+    private struct Group: Sendable {
+        var byLetter: [(letter: String, pages: [Page])] = []
+        var byTag: [(slug: String, label: String, pages: [Page])] = []
+    }
+
+    private static func group(_ pages: [Page], language: String) -> Group {
+        // Sort keys are made once per page: making them inside the comparison cost more than the sort.
+        let listed = pages.filter { $0.language == language && !$0.isGenerated && $0.kind != .home && $0.pagination == nil }
+            .map { (key: Self.sortKey($0.frontMatter.title), page: $0) }
+            .sorted { ($0.key, $0.page.route.path) < ($1.key, $1.page.route.path) }
+        var byLetter: [String: [Page]] = [:]
+        for (key, page) in listed { byLetter[Self.letter(sortKey: key), default: []].append(page) }
+        var byTag: [String: (label: String, pages: [Page])] = [:]
+        for (_, page) in listed {
+            for tag in page.frontMatter.tags {
+                let slug = Slug.make(tag)
+                if !slug.isEmpty { byTag[slug, default: (tag, [])].pages.append(page) }
+            }
+        }
+        return Group(byLetter: byLetter.keys.sorted().map { ($0, byLetter[$0]!) },
+                     byTag: byTag.keys.sorted().map { ($0, byTag[$0]!.label, byTag[$0]!.pages) })
     }
 
     /// Titles sort and group without accents or case (`Árbol` with `arbol`).
     static func sortKey(_ title: String) -> String { Slug.make(title) }
 
-    /// `a`–`z`, or `0-9` for titles that start otherwise.
-    static func letter(of title: String) -> String {
-        guard let first = Slug.make(title).first, first.isLetter else { return "0-9" }
+    /// `a`–`z`, or `0-9` for titles that start otherwise (given the title's `sortKey`).
+    static func letter(sortKey: String) -> String {
+        guard let first = sortKey.first, first.isLetter else { return "0-9" }
         return String(first)
     }
 

@@ -40,8 +40,8 @@ struct RenderPagesStep: BuildStep {
                             let data = Data(html.utf8)
                             try writer?.write(data, to: page.route.outputFile)
                             if precompress, let writer { try writer.writeCompressedCopies(of: data, for: page.route.outputFile) }
-                            let size = meter.gzipSize(of: data)
-                            weights.append(PageWeight(path: page.route.path, gzipBytes: size))
+                            let (size, exact) = meter.weigh(data, budget: budget)
+                            weights.append(PageWeight(path: page.route.path, gzipBytes: size, exact: exact))
                             if size > budget {
                                 log.warning(PageWeightProblem.overBudget(path: page.route.path, bytes: size, budget: budget), at: page.location)
                             }

@@ -23,8 +23,9 @@ struct SitemapStep: BuildStep {
         var files: [String] = []
         var current = ""
         var count = 0
-        // A fallback page repeats its source's text, so only the source is listed.
-        for page in content.pages where !page.isFallback {
+        // A fallback page repeats its source's text, so only the source is listed. Entries are made on every
+        // core; the files are cut in order after.
+        let entries = ConcurrentMap.map(content.pages.filter { !$0.isFallback }) { page in
             var entry = "<url><loc>\(Escape.html(config.absoluteURL(page.route)))</loc>"
             if let day = page.frontMatter.updated ?? page.frontMatter.date { entry += "<lastmod>\(day)</lastmod>" }
             let translations = content.translations(of: page).filter { !$0.isFallback }
@@ -36,7 +37,9 @@ struct SitemapStep: BuildStep {
                     entry += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(Escape.html(config.absoluteURL(source.route)))\"/>"
                 }
             }
-            entry += "</url>\n"
+            return entry + "</url>\n"
+        }
+        for entry in entries {
             if count > 0 && (count == maximumURLs || Self.head.utf8.count + current.utf8.count + entry.utf8.count + Self.tail.utf8.count > maximumBytes) {
                 files.append(current)
                 current = ""

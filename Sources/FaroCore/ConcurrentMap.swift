@@ -1,8 +1,8 @@
 import Dispatch
 
 /// Maps an array on every core, keeping the order of the input.
-enum ConcurrentMap {
-    static func map<Input: Sendable, Output: Sendable>(_ items: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+public enum ConcurrentMap {
+    public static func map<Input: Sendable, Output: Sendable>(_ items: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         // Each worker initialises only its own slot of the result, so no lock is needed and no optional is unwrapped and copied afterwards.
         Array(unsafeUninitializedCapacity: items.count) { buffer, initializedCount in
             let slots = ResultSlots(base: buffer.baseAddress)
