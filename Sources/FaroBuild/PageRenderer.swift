@@ -19,6 +19,8 @@ struct PageRenderer: Sendable {
     var imageSizes: [String: ImageSize] = [:]
     /// `commonContext` of each language, made once: the UI strings and the CSS are the same on every page.
     private let common: [String: [String: TemplateValue]]
+    /// The translation notices' texts by language and key, with the source language named: made once.
+    private let noticeTexts: [String: [String: String]]
 
     init(content: SiteContent, theme: Theme, strings: StringCatalog, directory: DirectorySite? = nil,
          printLinks: [String: [PrintLink]] = [:], siteIndex: SiteIndex? = nil, imageSizes: [String: ImageSize] = [:]) {
@@ -35,6 +37,13 @@ struct PageRenderer: Sendable {
                 .mapValues(TemplateValue.init)
         }
         self.common = common
+        let sourceLanguage = content.config.defaultLanguage.name
+        noticeTexts = Dictionary(uniqueKeysWithValues: content.config.languages.map { language in
+            let table = strings.strings(for: language.code)
+            return (language.code, Dictionary(uniqueKeysWithValues: ["notice_missing", "notice_outdated", "notice_draft"].map {
+                ($0, (table[$0] ?? "").replacingOccurrences(of: "{language}", with: sourceLanguage))
+            }))
+        })
     }
 
     /// The page's full HTML document.
@@ -219,10 +228,9 @@ struct PageRenderer: Sendable {
         case .outdated: key = "notice_outdated"
         case .draft: key = "notice_draft"
         }
-        let table = strings.strings(for: page.language)
         let sourceLanguage = content.config.defaultLanguage
         var values: [String: TemplateValue] = ["status": .string(page.status.rawValue),
-                                               "text": .string((table[key] ?? "").replacingOccurrences(of: "{language}", with: sourceLanguage.name))]
+                                               "text": .string(noticeTexts[page.language]?[key] ?? "")]
         if page.status != .missing, let source = content.source(of: page) {
             values["source_url"] = .string(content.config.href(source.route))
             values["source_language"] = .string(sourceLanguage.name)

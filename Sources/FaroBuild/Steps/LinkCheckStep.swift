@@ -12,11 +12,16 @@ struct LinkCheckStep: BuildStep {
     func run(_ context: inout BuildContext) async throws {
         let content = try context.requireContent()
         let config = content.config
+        // What links may reach is gathered only when links are checked (`broken_links` is not `ignore`).
         var anchors: [String: Set<String>] = [:]
-        for page in context.pageLinks { anchors[page.route.path] = page.anchors.union(Self.themeAnchors) }
-        var files = Set(content.staticFiles.map { "/" + $0.target })
-        for path in (context.writer?.writtenPaths ?? []) + context.earlierOutput { files.insert("/" + path) }
-        for links in context.printLinks.values { for link in links { files.insert(link.url) } }
+        var files: Set<String> = []
+        if config.brokenLinks != nil {
+            anchors.reserveCapacity(context.pageLinks.count)
+            for page in context.pageLinks { anchors[page.route.path] = page.anchors }
+            files = Set(content.staticFiles.map { "/" + $0.target })
+            for path in (context.writer?.writtenPaths ?? []) + context.earlierOutput { files.insert("/" + path) }
+            for links in context.printLinks.values { for link in links { files.insert(link.url) } }
+        }
         for page in context.pageLinks where !page.isFallback {
             for reference in page.references {
                 if reference.isImage && reference.alt.isEmpty {
@@ -25,7 +30,8 @@ struct LinkCheckStep: BuildStep {
                 guard let severity = config.brokenLinks,
                       let target = SiteLink(reference.url, basePath: config.basePath, from: page.route) else { continue }
                 if let pageAnchors = anchors[target.path] ?? anchors[target.path + "/"] {
-                    if let anchor = target.fragment, !anchor.isEmpty, !anchor.hasPrefix("fn"), !pageAnchors.contains(anchor) {
+                    if let anchor = target.fragment, !anchor.isEmpty, !anchor.hasPrefix("fn"), !pageAnchors.contains(anchor),
+                       !Self.themeAnchors.contains(anchor) {
                         context.log.report(Diagnostic(severity, at: page.location(of: reference), LinkProblem.missingAnchor(url: reference.written, anchor: anchor)))
                     }
                 } else if !files.contains(target.path) && !files.contains(target.path + "index.html") && !Self.generated(target.path) {
