@@ -25,6 +25,7 @@ public struct DirectoryLoader: Sendable {
     public func load() throws(DiagnosticsError) -> (Directory, [Diagnostic]) {
         var records: [DirectoryRecord] = []
         var diagnostics: [Diagnostic] = []
+        var files: [(category: DirectoryRecord.Category, folder: String, name: String)] = []
         for category in DirectoryRecord.Category.allCases {
             let subfolder = folder.appendingPathComponent(category.folder)
             // A linked folder would bring in records from outside the content folder.
@@ -34,18 +35,22 @@ public struct DirectoryLoader: Sendable {
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: subfolder.path)) ?? [])
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-            for name in names {
-                let path = displayRoot + "/" + category.folder + "/" + name
-                let fileName = String(name.prefix { $0 != "." })
-                do {
-                    let text = try SourceText.read(subfolder.appendingPathComponent(name), displayPath: path)
-                    let (record, problems) = decode(text, category: category, path: path, fileName: fileName)
-                    diagnostics += problems
-                    if let record { records.append(record) }
-                } catch {
-                    diagnostics += error.diagnostics
-                }
+            files += names.map { (category, subfolder.path, $0) }
+        }
+        // Records are read and decoded on every core; results keep the files' order, so messages do too.
+        let decoded = ConcurrentMap.map(files.map { RecordFile(category: $0.category, folder: $0.folder, name: $0.name) }) { file -> (DirectoryRecord?, [Diagnostic]) in
+            let path = displayRoot + "/" + file.category.folder + "/" + file.name
+            let fileName = String(file.name.prefix { $0 != "." })
+            do throws(DiagnosticsError) {
+                let text = try SourceText.read(atPath: file.folder + "/" + file.name, displayPath: path)
+                return decode(text, category: file.category, path: path, fileName: fileName)
+            } catch {
+                return (nil, error.diagnostics)
             }
+        }
+        for (record, problems) in decoded {
+            diagnostics += problems
+            if let record { records.append(record) }
         }
         diagnostics += crossChecks(records)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
@@ -95,4 +100,11 @@ public struct DirectoryLoader: Sendable {
         }
         return diagnostics
     }
+}
+
+/// One record file to read: its category and where it is.
+private struct RecordFile: Sendable {
+    let category: DirectoryRecord.Category
+    let folder: String
+    let name: String
 }

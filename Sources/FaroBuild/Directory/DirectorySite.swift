@@ -51,12 +51,19 @@ struct DirectorySite: Sendable {
                 [segment("slug_organizations", language)]
             }
         }
+        // Each language's folders for record pages (`/es/directorio/albergues/`), made once, not per record.
+        var folders: [String: Route] = [:]
+        for language in config.languages {
+            for folder in ["slug_shelters", "slug_organizations"] {
+                folders[language.code + ":" + folder] = root(language.code).appending(segment(folder, language.code))
+            }
+        }
         for record in directory.records {
             let parent = record.category == .organization ? "directory/organizations"
                 : record.state.map { "directory/state/\($0.slug)" + (record.city.map { "/" + Slug.make($0) } ?? "") } ?? Self.rootKey
             let folder = record.category == .shelter ? "slug_shelters" : "slug_organizations"
             for language in config.languages {
-                let route = Self.route(of: record, root: root(language.code), segment: segment(folder, language.code))
+                let route = folders[language.code + ":" + folder]!.appending(record.id)
                 pages.append(page(key: "directory/\(record.category.folder)/\(record.id)", kind: .record, title: record.name,
                                   language: language.code, parent: parent, route: route, dataKey: record.category.rawValue + ":" + record.id))
             }
