@@ -60,9 +60,11 @@ public enum FileTree {
 
     private static func visit(_ folder: String, relative: String, into entries: inout [Entry], descend: (String) -> Bool) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        for name in names {
+        // A section folder can hold thousands of pages: their `lstat`s run on every core.
+        let statuses = names.count > 256 ? ConcurrentMap.map(names) { status(atPath: folder + "/" + $0) }
+                                          : names.map { status(atPath: folder + "/" + $0) }
+        for (name, (kind, stamp)) in zip(names, statuses) {
             let path = relative.isEmpty ? name : relative + "/" + name
-            let (kind, stamp) = status(atPath: folder + "/" + name)
             entries.append(Entry(path: path, kind: kind, stamp: stamp))
             if kind == .directory, descend(path) { visit(folder + "/" + name, relative: path, into: &entries, descend: descend) }
         }
