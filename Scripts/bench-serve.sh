@@ -11,9 +11,9 @@
 # Starts the preview server on a generated corpus, waits for its first build, then saves one page
 # EDITS times with new text below its front matter (what an editor does most) and EDITS times with a
 # new title (which also reaches the section's listing pages and the A–Z index). For each save it reads the
-# server's own "rebuilt in … s" figure, measures save-to-rebuilt wall time (which adds the polling
-# interval, 300 ms, and the wait for the save to settle), and fetches the page to check the new text is
-# served.
+# server's own "rebuilt in … s" figure, measures save-to-rebuilt wall time (which adds the change
+# signal's 50 ms ticks, the 50 ms a save must stay quiet, and this script's own polling of the log every
+# 20 ms), and fetches the page to check the new text is served.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -117,4 +117,4 @@ echo "first build: $first"
 printf '%-28s %12s %16s\n' "save" "rebuild_s" "save_to_served_s"
 printf '%-28s %12s %16s\n' "text below front matter" "$(median "${body_server[@]}")" "$(median "${body_wall[@]}")"
 printf '%-28s %12s %16s\n' "title (listings, A-Z index)" "$(median "${title_server[@]}")" "$(median "${title_wall[@]}")"
-echo "(rebuild_s: what faro serve prints, read, render and write; save_to_served_s adds the 300 ms polling and the settle wait)"
+echo "(rebuild_s: what faro serve prints, read, render and write; save_to_served_s adds the change signal ticks and the settle wait)"

@@ -41,7 +41,8 @@ public enum FileTree {
         status(atPath: path).kind
     }
 
-    private static func status(atPath path: String) -> (kind: Kind, stamp: Stamp) {
+    /// The kind and stamp of the thing at a path, links not followed; `.other` when there is nothing there.
+    public static func status(atPath path: String) -> (kind: Kind, stamp: Stamp) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return (.other, Stamp(seconds: 0, nanoseconds: 0, size: 0)) }
         #if canImport(Darwin)

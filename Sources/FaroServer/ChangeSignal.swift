@@ -9,15 +9,37 @@ import Glibc
 /// core a fifth busy while nobody typed and added up to 300 ms between a save and its rebuild.
 ///
 /// Uses Linux's inotify on every folder (written against Glibc because no listed package watches files).
-/// The loop still compares snapshots to learn what changed, and still scans now and then in case a
-/// file system does not report changes (network and some container mounts do not).
+/// It also says which files the events named, so the loop looks at those alone; a new or removed folder, or
+/// more events than the system kept, asks for a full scan. The loop still scans now and then in case a file
+/// system does not report changes (network and some container mounts do not).
 final class ChangeSignal: @unchecked Sendable {
+    /// What changed since the last look.
+    enum Changes: Equatable, Sendable {
+        case none
+        /// These files (absolute paths) were created, saved, moved or removed.
+        case files(Set<String>)
+        /// Something the events cannot pin down to files (folders came or went, events were lost): scan.
+        case unknown
+
+        /// Both marks together.
+        func merged(with other: Changes) -> Changes {
+            switch (self, other) {
+            case (.none, _): return other
+            case (_, .none): return self
+            case (.files(let mine), .files(let theirs)): return .files(mine.union(theirs))
+            default: return .unknown
+            }
+        }
+    }
+
     #if os(Linux)
     private let descriptor: Int32
+    /// The folder each watch descriptor stands for, as the snapshot names it.
+    private var watched: [Int32: String] = [:]
     #endif
     private let folders: [URL]
     private let lock = NSLock()
-    private var changed = false
+    private var changes = Changes.none
     private var stopped = false
 
     /// Watches `folders` and every folder below them; nil when the system cannot (not Linux, or no watches left).
@@ -44,11 +66,11 @@ final class ChangeSignal: @unchecked Sendable {
         lock.lock(); stopped = true; lock.unlock()
     }
 
-    /// Whether something changed since the last call; clears the mark.
-    func takeChange() -> Bool {
+    /// What changed since the last call; clears the mark.
+    func takeChanges() -> Changes {
         lock.lock(); defer { lock.unlock() }
-        let result = changed
-        changed = false
+        let result = changes
+        changes = .none
         return result
     }
 
@@ -62,8 +84,10 @@ final class ChangeSignal: @unchecked Sendable {
         for folder in folders where FileTree.kind(atPath: folder.path) == .directory {
             let root = folder.standardizedFileURL.path
             let paths = [root] + FileTree.walk(folder).filter { $0.kind == .directory }.map { root + "/" + $0.path }
-            for path in paths where inotify_add_watch(descriptor, path, events) < 0 {
-                return false
+            for path in paths {
+                let watch = inotify_add_watch(descriptor, path, events)
+                guard watch >= 0 else { return false }
+                lock.lock(); watched[watch] = path; lock.unlock()
             }
         }
         return true
@@ -82,11 +106,44 @@ final class ChangeSignal: @unchecked Sendable {
             if done { break }
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             guard poll(&request, 1, 1000) > 0 else { continue }
-            // Read every pending event: one save makes several, and one mark is enough.
-            while read(descriptor, &buffer, buffer.count) > 0 {}
-            lock.lock(); changed = true; lock.unlock()
+            // Read every pending event: one save makes several.
+            var found = Changes.none
+            while true {
+                let count = read(descriptor, &buffer, buffer.count)
+                guard count > 0 else { break }
+                found = found.merged(with: changes(in: buffer[..<count]))
+            }
+            lock.lock(); changes = changes.merged(with: found); lock.unlock()
         }
         close(descriptor)
+    }
+
+    /// The files a read's events name (`struct inotify_event`: watch, mask, cookie, name length, name).
+    private func changes(in events: ArraySlice<UInt8>) -> Changes {
+        var files: Set<String> = []
+        var offset = events.startIndex
+        let header = 16
+        while offset + header <= events.endIndex {
+            func field(_ at: Int) -> UInt32 {
+                UInt32(events[offset + at]) | UInt32(events[offset + at + 1]) << 8 | UInt32(events[offset + at + 2]) << 16
+                    | UInt32(events[offset + at + 3]) << 24
+            }
+            let watch = Int32(bitPattern: field(0)), mask = field(4), length = Int(field(12))
+            let nameBytes = events[(offset + header)..<min(offset + header + length, events.endIndex)].prefix { $0 != 0 }
+            offset += header + length
+            let folderEvents = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 || mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0
+                || (mask & UInt32(IN_ISDIR) != 0 && mask & folderEvents != 0) {
+                return .unknown
+            }
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            // Hidden names (editor swap files) are skipped, as the snapshot and the build skip them.
+            guard !name.isEmpty, !name.hasPrefix("."), mask & UInt32(IN_ISDIR) == 0 else { continue }
+            lock.lock(); let folder = watched[watch]; lock.unlock()
+            guard let folder else { return .unknown }
+            files.insert(folder + "/" + name)
+        }
+        return files.isEmpty ? .none : .files(files)
     }
     #endif
 }
