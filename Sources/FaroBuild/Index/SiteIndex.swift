@@ -61,9 +61,11 @@ struct SiteIndex: Sendable {
         var byLetter: [String: [Page]] = [:]
         for (key, page) in listed { byLetter[Self.letter(sortKey: key), default: []].append(page) }
         var byTag: [String: (label: String, pages: [Page])] = [:]
+        var tagSlugs: [String: String] = [:]   // a site has few topics and many pages naming them
         for (_, page) in listed {
             for tag in page.frontMatter.tags {
-                let slug = Slug.make(tag)
+                let slug = tagSlugs[tag] ?? Slug.make(tag)
+                tagSlugs[tag] = slug
                 if !slug.isEmpty { byTag[slug, default: (tag, [])].pages.append(page) }
             }
         }

@@ -12,10 +12,7 @@ struct FeedStep: BuildStep {
         let (_, strings) = try context.requireTheme()
         let config = content.config
         for language in config.languages {
-            let entries = content.pages
-                .filter { $0.language == language.code && !$0.isFallback && !$0.isGenerated && Self.day(of: $0) != nil }
-                .sorted { (Self.day(of: $0)!, $0.route.path) > (Self.day(of: $1)!, $1.route.path) }
-                .prefix(Self.limit)
+            let entries = Self.newest(content.pages.filter { $0.language == language.code && !$0.isFallback && !$0.isGenerated })
             let route = Route(segments: [language.code, "atom.xml"], isDirectory: false)
             let title = config.title(in: language.code) + " · " + (strings.strings(for: language.code)["feed_title"] ?? "")
             var xml = """
@@ -40,6 +37,21 @@ struct FeedStep: BuildStep {
             try context.writer?.write(xml, to: route.outputFile)
             context.report.otherFiles += 1
         }
+    }
+
+    /// The `limit` dated pages that changed last, newest first (ties by path, last first). One pass that keeps
+    /// the best so far, rather than sorting every page of a big site for thirty of them.
+    static func newest(_ pages: [Page]) -> [Page] {
+        var top: [(day: Day, path: String, page: Page)] = []
+        for page in pages {
+            guard let day = day(of: page) else { continue }
+            let entry = (day: day, path: page.route.path, page: page)
+            if top.count == limit, let last = top.last, (entry.day, entry.path) <= (last.day, last.path) { continue }
+            let place = top.firstIndex { (entry.day, entry.path) > ($0.day, $0.path) } ?? top.endIndex
+            top.insert(entry, at: place)
+            if top.count > limit { top.removeLast() }
+        }
+        return top.map(\.page)
     }
 
     /// The day a page last changed: `updated`, else `date`.
