@@ -7,10 +7,18 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`, rejecting impossible dates such as `2021-02-30`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        // Exactly `YYYY-MM-DD` in ASCII digits, read as bytes: every dated page and record comes through here.
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
               (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y) else { return nil }
         year = y; month = m; day = d
     }
@@ -18,9 +26,9 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n); return String(repeating: "0", count: max(0, width - s.count)) + s
+            let s = String(n); return s.utf8.count >= width ? s : String(repeating: "0", count: width - s.utf8.count) + s
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
