@@ -2,7 +2,7 @@
 # Times a build of directory records: N shelters (default 5000) from ../shared/bench/make-corpus.py,
 # in five languages, with PDFs skipped, and prints pages per second and peak memory, next to the
 # per-page cost of Markdown pages from a corpus of the same number of pages.
-#   Scripts/bench-directory.sh            SHELTERS=5000 RUNS=3 SCRATCH=.build-bench BENCH_OUT=/dev/shm
+#   Scripts/bench-directory.sh            SHELTERS=5000 RUNS=3 SCRATCH=.build-bench BENCH_OUT=/tmp
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared="$repo/../shared/bench"
@@ -10,7 +10,11 @@ shelters=${SHELTERS:-5000}
 runs=${RUNS:-3}
 scratch=${SCRATCH:-.build}
 work=$(mktemp -d "${TMPDIR:-/tmp}/faro-bench-directory.XXXXXX")
-out="${BENCH_OUT:-$work}/faro-bench-directory-out.$$"   # BENCH_OUT=/dev/shm leaves the disk out, as in bench.sh
+# Output in memory by default, as in bench.sh (BENCH_OUT=/tmp writes to the disk instead).
+if [ -z "${BENCH_OUT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm)" = tmpfs ]; then
+  BENCH_OUT=/dev/shm
+fi
+out="${BENCH_OUT:-$work}/faro-bench-directory-out.$$"
 trap 'rm -rf "$work" "$out"' EXIT
 
 (cd "$repo" && swift build -c release --product faro --scratch-path "$scratch") >&2
