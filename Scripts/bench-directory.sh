@@ -55,7 +55,7 @@ run() {
   done
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   awk -v n="$name" -v s="$median" -v p="$pages" -v k="$peak" \
-    'BEGIN { printf "%-28s %8d pages %8.2f s %9.0f pages/s %7.1f ms/page %6d MB\n", n, p, s, p/s, 1000*s/p, k/1024 }'
+    'BEGIN { printf "%-28s %8d pages %8.2f s %9.0f pages/s %7.3f ms/page %6d MB\n", n, p, s, p/s, 1000*s/p, k/1024 }'
 }
 
 echo "Faro, $runs runs each (median wall time, max peak memory), PDFs skipped, no precompression:"
