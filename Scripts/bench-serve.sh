@@ -10,7 +10,8 @@
 #
 # Starts the preview server on a generated corpus, waits for its first build, then saves one page
 # EDITS times with new text below its front matter (what an editor does most) and EDITS times with a
-# new title (which also reaches the section's listing pages and the A–Z index). For each save it reads the
+# new title (which also reaches the section's listing pages and the A–Z index), then writes EDITS new
+# pages beside it (a change of the site's shape, so a full build). For each save it reads the
 # server's own "rebuilt in … s" figure, measures save-to-rebuilt wall time (which adds the change
 # signal's 50 ms ticks, the 50 ms a save must stay quiet, and this script's own polling of the log every
 # 20 ms), and fetches the page to check the new text is served.
@@ -80,35 +81,39 @@ first=$(wait_for_line 1)
 note "first build: $first"
 now() { date +%s.%N; }
 builds=1
-declare -a body_server body_wall title_server title_wall
+declare -a body_server body_wall title_server title_wall new_server new_wall
 
 save_and_time() {  # save_and_time KIND N: edits the page, waits for the rebuild, checks the served page
-  local kind=$1 n=$2 marker start line end server_s
+  local kind=$1 n=$2 marker start line end server_s fetch=$url_path
   marker="bench-serve-$kind-$n"
   start=$(now)
-  if [ "$kind" = body ]; then
-    printf '\n\nTexto nuevo %s.\n' "$marker" >>"$work/Content/$page"
-  else
-    sed -i "0,/^title:.*/s//title: \"Título $marker\"/" "$work/Content/$page"
-  fi
+  case $kind in
+    body) printf '\n\nTexto nuevo %s.\n' "$marker" >>"$work/Content/$page" ;;
+    title) sed -i "0,/^title:.*/s//title: \"Título $marker\"/" "$work/Content/$page" ;;
+    new)  # a page that was not there: the site's shape changes, so this is a full build
+      printf -- '---\ntitle: "Página %s"\n---\n\nTexto %s.\n' "$marker" "$marker" >"$work/Content/$(dirname "$page")/$marker.es.md"
+      fetch="/es/$(dirname "$page")/$marker/" ;;
+  esac
   builds=$((builds + 1))
   line=$(wait_for_line "$builds")
   end=$(now)
   case $line in build\ failed*) cat "$log" >&2; die "the rebuild failed" ;; esac
   server_s=$(sed -E 's/^rebuilt in ([0-9.]+) s.*/\1/' <<<"$line")
-  curl -fsS -o "$work/page.html" "http://127.0.0.1:$port$url_path" || die "could not fetch $url_path"
-  grep -q "$marker" "$work/page.html" || die "$url_path does not show $marker after: $line"
+  curl -fsS -o "$work/page.html" "http://127.0.0.1:$port$fetch" || die "could not fetch $fetch"
+  grep -q "$marker" "$work/page.html" || die "$fetch does not show $marker after: $line"
   note "$kind edit $n: $line; save to rebuilt $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }') s"
-  if [ "$kind" = body ]; then
-    body_server+=("$server_s"); body_wall+=("$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")
-  else
-    title_server+=("$server_s"); title_wall+=("$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")
-  fi
+  local wall; wall=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
+  case $kind in
+    body) body_server+=("$server_s"); body_wall+=("$wall") ;;
+    title) title_server+=("$server_s"); title_wall+=("$wall") ;;
+    new) new_server+=("$server_s"); new_wall+=("$wall") ;;
+  esac
   sleep 0.5   # let the file's modification time move on, so the next save is seen as a change
 }
 
 for ((n = 1; n <= edits; n++)); do save_and_time body "$n"; done
 for ((n = 1; n <= edits; n++)); do save_and_time title "$n"; done
+for ((n = 1; n <= edits; n++)); do save_and_time new "$n"; done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo
@@ -117,4 +122,5 @@ echo "first build: $first"
 printf '%-28s %12s %16s\n' "save" "rebuild_s" "save_to_served_s"
 printf '%-28s %12s %16s\n' "text below front matter" "$(median "${body_server[@]}")" "$(median "${body_wall[@]}")"
 printf '%-28s %12s %16s\n' "title (listings, A-Z index)" "$(median "${title_server[@]}")" "$(median "${title_wall[@]}")"
+printf '%-28s %12s %16s\n' "new page (full build)" "$(median "${new_server[@]}")" "$(median "${new_wall[@]}")"
 echo "(rebuild_s: what faro serve prints, read, render and write; save_to_served_s adds the change signal ticks and the settle wait)"

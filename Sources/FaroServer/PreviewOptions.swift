@@ -19,6 +19,9 @@ public struct PreviewOptions: Sendable {
     /// Where the preview is built; nil means a new temporary folder, removed when the server stops.
     /// Never the published output folder: a preview must not replace `Public/`.
     public var siteFolder: URL?
+    /// Whether that temporary folder goes on the disk rather than in memory (`/dev/shm`, where there is one),
+    /// for a site too large to hold in memory.
+    public var buildsOnDisk = false
     /// How often the content and theme folders are scanned for changes.
     public var pollInterval: Duration
     /// How long a reload request waits for a new build before answering "no change".

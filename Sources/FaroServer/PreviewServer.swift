@@ -27,11 +27,31 @@ public actor PreviewServer {
             siteFolder = folder
             ownsSiteFolder = false
         } else {
-            siteFolder = FileManager.default.temporaryDirectory
-                .appendingPathComponent("faro-serve-\(UUID().uuidString.prefix(8))", isDirectory: true)
+            let scratch = options.buildsOnDisk ? FileManager.default.temporaryDirectory
+                                               : Self.memoryFolder() ?? FileManager.default.temporaryDirectory
+            siteFolder = scratch.appendingPathComponent("faro-serve-\(UUID().uuidString.prefix(8))", isDirectory: true)
                 .appendingPathComponent("site", isDirectory: true)
             ownsSiteFolder = true
         }
+    }
+
+    /// `/dev/shm` when it is a writable memory file system (Linux). The preview is written on every save, and in
+    /// memory a full rebuild of a big site does not wait on the disk (`hugo server` renders to memory too): on
+    /// the 10,000-page benchmark, creating its 21,000 files on this machine's disk cost 9–10 s of system time
+    /// against 0.9 s in memory.
+    static func memoryFolder() -> URL? {
+        #if os(Linux)
+        // The mount table says what is mounted there (Glibc's module has no `statfs`): "tmpfs /dev/shm tmpfs …".
+        guard let mounts = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8),
+              mounts.split(separator: "\n").contains(where: { line in
+                  let fields = line.split(separator: " ")
+                  return fields.count > 2 && fields[1] == "/dev/shm" && fields[2] == "tmpfs"
+              }),
+              access("/dev/shm", W_OK) == 0 else { return nil }
+        return URL(fileURLWithPath: "/dev/shm", isDirectory: true)
+        #else
+        return nil
+        #endif
     }
 
     /// Starts listening, builds the site once, starts watching, and returns the address to open (`http://127.0.0.1:1313/`).

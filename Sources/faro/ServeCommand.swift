@@ -25,14 +25,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Build the preview in the temporary folder on the disk instead of in memory (/dev/shm), for a site too large to hold in memory.")
+    var onDisk = false
+
     @OptionGroup var messages: MessageOptions
 
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let options = PreviewOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
+        var options = PreviewOptions(content: URL(fileURLWithPath: content, relativeTo: cwd),
                                      theme: theme.map { URL(fileURLWithPath: $0, relativeTo: cwd) },
                                      includeDrafts: drafts, workingDirectory: cwd, host: host, port: port,
                                      messageLanguage: messages.language)
+        options.buildsOnDisk = onDisk
         // Caught from the start, so a Ctrl-C during the first build also stops cleanly.
         let (interrupts, continuation) = AsyncStream<Int32>.makeStream()
         let sources = Self.catchInterrupts(continuation)

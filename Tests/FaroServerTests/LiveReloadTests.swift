@@ -24,6 +24,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: server.siteFolder.path), "the private folder is removed on stop")
     }
 
+    @Test func the_preview_is_built_in_memory_where_there_is_a_memory_file_system_unless_asked_for_the_disk() throws {
+        let site = try PreviewTestSite(["Content/hola.es.md": page("title: Hola", "Texto.")])
+        defer { site.remove() }
+        var options = PreviewOptions(content: site.root.appendingPathComponent("Content"), workingDirectory: site.root, port: 0)
+        let inMemory = PreviewServer(options: options).siteFolder.path
+        options.buildsOnDisk = true
+        let onDisk = PreviewServer(options: options).siteFolder.path
+        #expect(onDisk.hasPrefix(FileManager.default.temporaryDirectory.path))
+        if let memory = PreviewServer.memoryFolder() {
+            #expect(inMemory.hasPrefix(memory.path + "/faro-serve-"))
+        } else {
+            #expect(inMemory.hasPrefix(FileManager.default.temporaryDirectory.path))
+        }
+        #if os(Linux)
+        // This project's machines and CI mount /dev/shm as tmpfs, as Linux systems do.
+        #expect(PreviewServer.memoryFolder()?.path == "/dev/shm")
+        #endif
+    }
+
     @Test func a_saved_change_rebuilds_changes_the_version_and_serves_the_new_text() async throws {
         let site = try PreviewTestSite(["Content/hola.es.md": page("title: Hola", "Texto antiguo.")])
         defer { site.remove() }
