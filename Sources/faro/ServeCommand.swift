@@ -8,7 +8,7 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the site in a browser; rebuild and reload on every change.",
-        discussion: "The preview is built into a temporary folder (never Public/), so nothing is published. Press Ctrl-C to stop.")
+        discussion: "The preview is built into a temporary folder, in memory where the system has /dev/shm (never Public/), so nothing is published; it is removed when you press Ctrl-C to stop.")
 
     @Option(help: "The content folder, with site.yaml.")
     var content = "Content"
