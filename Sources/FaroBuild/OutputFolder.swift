@@ -36,14 +36,23 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Swaps the staging folder in as the output folder.
-    public func publish() throws(BuildProblem) {
+    /// Swaps the staging folder in as the output folder. With `inBackground`, the previous site is renamed
+    /// out of the way and removed by a thread of its own, which a long-running process (the preview) can
+    /// afford: removing 21,000 pages takes 0.4 s even in memory, a sixth of a full preview build.
+    public func publish(removingPreviousInBackground inBackground: Bool = false) throws(BuildProblem) {
         let manager = FileManager.default
         do {
             if manager.fileExists(atPath: url.path) {
                 try manager.moveItem(at: url, to: parked)
             }
             try manager.moveItem(at: staging, to: url)
+            if inBackground {
+                let discarded = parked.deletingLastPathComponent()
+                    .appendingPathComponent(".\(url.lastPathComponent).discarded-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+                if (try? manager.moveItem(at: parked, to: discarded)) != nil {
+                    Thread.detachNewThread { try? FileManager.default.removeItem(at: discarded) }
+                }
+            }
             try? manager.removeItem(at: parked)
         } catch {
             if !manager.fileExists(atPath: url.path), manager.fileExists(atPath: parked.path) {
@@ -99,6 +108,13 @@ public struct OutputFolder: Sendable {
                 try? manager.moveItem(at: parked, to: url)
             } else {
                 try? manager.removeItem(at: parked)
+            }
+        }
+        // What a preview that has stopped was still removing (a running one finishes its own).
+        for sibling in siblings where sibling.hasPrefix(".\(name).discarded-") {
+            let pid = Int32(sibling.dropFirst(".\(name).discarded-".count).prefix { $0 != "-" }) ?? 0
+            if pid != ProcessInfo.processInfo.processIdentifier && kill(pid, 0) != 0 {
+                try? manager.removeItem(at: parent.appendingPathComponent(sibling))
             }
         }
         for sibling in siblings where sibling.hasPrefix(".\(name).staging-") {

@@ -63,6 +63,39 @@ import Testing
         #expect(site.entries() == ["Content", "Public", "Themes"])
     }
 
+    @Test func a_preview_build_removes_the_previous_site_in_the_background_and_leaves_nothing_behind() async throws {
+        let site = try TestSite(["Content/a.es.md": page("title: A", "Primera versión.")])
+        defer { site.remove() }
+        func previewBuild() async -> BuildResult {
+            var options = BuildOptions(content: site.root.appendingPathComponent("Content"), output: site.root.appendingPathComponent("Public"),
+                                       writesOutput: true, workingDirectory: site.root)
+            options.pdf = .skip
+            options.preview = true
+            return await Pipeline.standard(writesOutput: true).run(options)
+        }
+        #expect(await previewBuild().published)
+        try site.write("Content/a.es.md", page("title: A", "Segunda versión."))
+        #expect(await previewBuild().published)
+        #expect(site.output("es/a/index.html")?.contains("Segunda versión.") == true)
+        // The previous site was renamed away at once and is removed by a thread of its own.
+        var entries = site.entries()
+        for _ in 0..<50 where entries != ["Content", "Public", "Themes"] {
+            try await Task.sleep(for: .milliseconds(100))
+            entries = site.entries()
+        }
+        #expect(entries == ["Content", "Public", "Themes"])
+    }
+
+    @Test func a_site_a_stopped_preview_was_still_removing_is_removed_by_the_next_build() async throws {
+        let site = try TestSite(["Content/a.es.md": page("title: A")])
+        defer { site.remove() }
+        #expect(await site.build().published)
+        let leftover = site.root.appendingPathComponent(".Public.discarded-999999-0000abcd")
+        try FileManager.default.createDirectory(at: leftover.appendingPathComponent("es"), withIntermediateDirectories: true)
+        #expect(await site.build().published)
+        #expect(site.entries() == ["Content", "Public", "Themes"])
+    }
+
     @Test func check_validates_without_writing() async throws {
         let site = try TestSite(["Content/a.es.md": page("title: A")])
         defer { site.remove() }

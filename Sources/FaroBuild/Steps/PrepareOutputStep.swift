@@ -27,6 +27,6 @@ struct PublishStep: BuildStep {
 
     func run(_ context: inout BuildContext) async throws {
         guard let folder = context.outputFolder else { throw BuildProblem.stepOrder("output folder is not prepared") }
-        try folder.publish()
+        try folder.publish(removingPreviousInBackground: context.options.preview)
     }
 }
