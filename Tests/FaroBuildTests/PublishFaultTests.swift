@@ -74,18 +74,23 @@ import Testing
         let faro = try #require(Self.faro, "build the faro executable first (swift build --build-tests builds it)")
         let root = try Self.largeSite(pages: 500)
         defer { try? FileManager.default.removeItem(at: root) }
-        let started = Date()
         let first = try Self.run(faro, ["build", "--no-pdf"], in: root)
-        let duration = Date().timeIntervalSince(started)
         #expect(first.status == 0, "\(first.err)")
         let before = Self.tree(root.appendingPathComponent("Public"))
         #expect(before.count > 1500)
+        let entries = (try? FileManager.default.subpathsOfDirectory(atPath: root.appendingPathComponent("Public").path).count) ?? 0
 
         try Data(page("title: Página nueva").utf8).write(to: root.appendingPathComponent("Content/nueva.md"))
         // Killed early, in the middle and late in its writing: each time the previous site stays as it was.
+        // The moment is read from the staging folder's progress, not a clock, so a loaded machine does not
+        // let the build finish first.
         for fraction in [0.15, 0.35, 0.6] {
             let process = try Self.start(faro, ["build", "--no-pdf"], in: root)
-            Thread.sleep(forTimeInterval: duration * fraction)
+            let staging = root.appendingPathComponent(".Public.staging-\(process.processIdentifier)").path
+            while process.isRunning,
+                  ((try? FileManager.default.subpathsOfDirectory(atPath: staging).count) ?? 0) < Int(Double(entries) * fraction) {
+                Thread.sleep(forTimeInterval: 0.002)
+            }
             let killedWhileRunning = process.isRunning
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
