@@ -46,12 +46,11 @@ struct PageRenderer: Sendable {
         })
     }
 
-    /// The page's full HTML document.
     /// The page's HTML and what its Markdown contains (links, headings), for the link check.
     func renderWithMarkdown(_ page: Page) throws(ThemeProblem) -> (html: String, markdown: RenderedMarkdown) {
         let body = markdownRenderer(for: page).render(page.body, allowHTML: page.frontMatter.allowHTML)
         let config = content.config
-        var context = typedCommonContext(language: page.language)
+        var context = commonContext(language: page.language)
         context["page"] = .map(pageValues(page, body: body))
         let children = content.listed(by: page)
         context["children"] = .list(children.map { .map(listingValues($0)) })
@@ -95,13 +94,9 @@ struct PageRenderer: Sendable {
             : DateText.decimal(Double(bytes) / 1_048_576, digits: 1, language: language) + " MB"
     }
 
-    /// Values every template gets: the site, the language, UI strings and the inline CSS.
-    func commonContext(language code: String) -> [String: Any] {
-        typedCommonContext(language: code)
-    }
-
-    /// `commonContext` as template values: made once per language in `init`.
-    private func typedCommonContext(language code: String) -> [String: TemplateValue] {
+    /// Values every template gets: the site, the language, UI strings and the inline CSS (made once per
+    /// language in `init`).
+    func commonContext(language code: String) -> [String: TemplateValue] {
         common[code] ?? Self.commonContext(language: code, content: content, theme: theme, strings: strings).mapValues(TemplateValue.init)
     }
 

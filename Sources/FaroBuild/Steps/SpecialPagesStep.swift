@@ -10,10 +10,10 @@ struct SpecialPagesStep: BuildStep {
         let renderer = PageRenderer(content: content, theme: theme, strings: strings)
         let language = content.config.defaultLanguage.code
         var root = renderer.commonContext(language: language)
-        root["canonical"] = content.config.baseURL
+        root["canonical"] = .string(content.config.baseURL)
         try context.writer?.write(try theme.render(root, template: "languages"), to: "index.html")
         var missing = renderer.commonContext(language: language)
-        missing["canonical"] = content.config.absoluteURL(Route(path: "/404.html"))
+        missing["canonical"] = .string(content.config.absoluteURL(Route(path: "/404.html")))
         try context.writer?.write(try theme.render(missing, template: "404"), to: "404.html")
         context.report.otherFiles += 2
     }
@@ -30,9 +30,9 @@ struct AliasesStep: BuildStep {
         for page in content.pages {
             for alias in page.frontMatter.aliases {
                 var values = renderer.commonContext(language: page.language)
-                values["target"] = content.config.href(page.route)
-                values["canonical"] = content.config.absoluteURL(page.route)
-                values["title"] = page.frontMatter.title
+                values["target"] = .string(content.config.href(page.route))
+                values["canonical"] = .string(content.config.absoluteURL(page.route))
+                values["title"] = .string(page.frontMatter.title)
                 let route = Route(sitePath: alias)
                 do {
                     try context.writer?.write(try theme.render(values, template: "alias"), to: route.outputFile)
