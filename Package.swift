@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "FaroMarkdownTests", dependencies: ["FaroMarkdown"]),
         .testTarget(name: "FaroContentTests", dependencies: ["FaroContent", "FaroTestSupport"]),
         .testTarget(name: "FaroPrintTests", dependencies: ["FaroPrint", "FaroTestSupport"]),
-        .testTarget(name: "FaroCompressionTests", dependencies: ["FaroCompression", "CZlib"]),
+        .testTarget(name: "FaroCompressionTests", dependencies: ["FaroCompression", "CZlib", "FaroTestSupport"]),
         .testTarget(name: "FaroDirectoryTests", dependencies: ["FaroDirectory", "FaroTestSupport"]),
         .testTarget(name: "FaroThemeTests", dependencies: ["FaroTheme", "FaroTestSupport"]),
         .testTarget(name: "FaroBuildTests", dependencies: ["FaroBuild", "FaroTestSupport"]),

@@ -1,6 +1,7 @@
 import FaroBuild
 import FaroCompression
 import FaroCore
+import FaroTestSupport
 import Foundation
 import Testing
 
@@ -45,11 +46,8 @@ import Testing
 
     @Test func a_page_over_the_budget_is_reported_with_its_exact_size_and_light_pages_with_an_upper_estimate() async throws {
         // About 40 KB of words that repeat little: well over a 14 KB budget even gzipped.
-        var state: UInt64 = 11
-        let words = (0..<6_000).map { _ -> String in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return String(state >> 40, radix: 36)
-        }
+        var generator = SplitMix(seed: 11)
+        let words = (0..<6_000).map { _ in String(generator.next() >> 40, radix: 36) }
         let site = try TestSite([
             "Content/index.es.md": page("title: Inicio"),
             "Content/pesada.es.md": page("title: Pesada", words.joined(separator: " ")),

@@ -1,5 +1,6 @@
 import CZlib
 @testable import FaroCompression
+import FaroTestSupport
 import Foundation
 import Testing
 
@@ -48,11 +49,10 @@ import Testing
     static func page(bytes: Int, seed: Int) -> Data {
         let words = ["asilo", "albergue", "frontera", "cita", "trámite", "derecho", "salud", "niña", "COMAR", "audiencia"]
         var text = "<!doctype html><main>"
-        var state = UInt64(truncatingIfNeeded: seed) &* 6364136223846793005 &+ 1
+        var generator = SplitMix(seed: UInt64(seed))
         while text.utf8.count < bytes {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            text += (state >> 60) % 3 == 0 ? "<p class=\"note\">" : " "
-            text += words[Int((state >> 33) % UInt64(words.count))] + String(state >> 50)
+            text += Int.random(in: 0..<3, using: &generator) == 0 ? "<p class=\"note\">" : " "
+            text += words.randomElement(using: &generator)! + String(Int.random(in: 0..<16_384, using: &generator))
         }
         return Data(text.utf8.prefix(bytes))
     }
@@ -125,11 +125,8 @@ import Testing
 
     /// `count` pseudo-random bytes, the same for the same seed.
     static func noise(_ count: Int, seed: Int) -> Data {
-        var state = UInt64(truncatingIfNeeded: seed)
-        return Data((0..<count).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return UInt8(truncatingIfNeeded: state >> 56)
-        })
+        var generator = SplitMix(seed: UInt64(seed))
+        return Data((0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
 
     /// Text ISA-L and zlib see differently: Latin prose with markup, non-Latin scripts, digits, and noise.

@@ -1,5 +1,6 @@
 import Testing
 @testable import FaroCore
+import FaroTestSupport
 
 @Suite struct ContentHashTests {
     /// Values the first implementation produced; translations store them in `translation_of:`, so they may never change.
@@ -49,18 +50,5 @@ import Testing
         }
         let hex = String(hash, radix: 16)
         return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
-    }
-}
-
-/// A small seeded generator, so a failing case can be reproduced.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        value = (value ^ (value >> 27)) &* 0x94d0_49ba_133b_eb94
-        return value ^ (value >> 31)
     }
 }

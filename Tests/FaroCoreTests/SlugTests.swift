@@ -1,5 +1,6 @@
 import Testing
 @testable import FaroCore
+import FaroTestSupport
 
 @Suite struct SlugTests {
     @Test func foldsAccentsAndLowercases() {

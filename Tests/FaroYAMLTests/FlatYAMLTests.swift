@@ -1,6 +1,7 @@
 import Testing
 import FaroYAML
 import Yams
+import FaroTestSupport
 
 @Suite struct FlatYAMLTests {
     /// What a tree holds for Faro's readers: keys in order, texts, their quoting, lists. Marks and tags are left out.
@@ -61,18 +62,5 @@ import Yams
             guard let flat = FlatYAML.parse(text) else { continue }
             #expect(Self.shape(flat) == Self.shape(try Yams.compose(yaml: text)), "\(text.debugDescription)")
         }
-    }
-}
-
-/// A small seeded generator, so a failing case can be reproduced.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        value = (value ^ (value >> 27)) &* 0x94d0_49ba_133b_eb94
-        return value ^ (value >> 31)
     }
 }
