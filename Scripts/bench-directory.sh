@@ -11,9 +11,9 @@ runs=${RUNS:-3}
 scratch=${SCRATCH:-.build}
 work=$(mktemp -d "${TMPDIR:-/tmp}/faro-bench-directory.XXXXXX")
 # Output in memory by default, as in bench.sh (BENCH_OUT=/tmp writes to the disk instead).
-if [ -z "${BENCH_OUT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm)" = tmpfs ]; then
-  BENCH_OUT=/dev/shm
-fi
+# shellcheck source=lib/bench-content.sh
+source "$repo/Scripts/lib/bench-content.sh"
+BENCH_OUT=${BENCH_OUT:-$(default_bench_out)}
 out="${BENCH_OUT:-$work}/faro-bench-directory-out.$$"
 trap 'rm -rf "$work" "$out"' EXIT
 

@@ -27,13 +27,11 @@ note() { echo "bench: $*" >&2; }
 
 # Everything the benchmark writes lives in one temporary folder, removed however the script ends.
 work=$(mktemp -d "${TMPDIR:-/tmp}/faro-bench.XXXXXX")
-# Where the builds write. By default a folder in memory (tmpfs), like /tmp on many systems: on a disk, the
-# file system's inode allocation after earlier deletions costs both tools seconds of system time that vary
-# from run to run (ext4's `recently_deleted` and `find_inode_bit` were 40 % of a profile here), which
-# measures the disk's history rather than the generators. BENCH_OUT=/tmp puts it back.
-if [ -z "${BENCH_OUT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm)" = tmpfs ]; then
-  BENCH_OUT=/dev/shm
-fi
+# make_faro_content CORPUS CONTENT (Faro's content folder for a corpus) and default_bench_out.
+# shellcheck source=lib/bench-content.sh
+source "$repo/Scripts/lib/bench-content.sh"
+# Where the builds write: in memory by default (see default_bench_out).
+BENCH_OUT=${BENCH_OUT:-$(default_bench_out)}
 outroot="${BENCH_OUT:-$work}/faro-bench-out.$$"
 cleanup() { rm -rf "$work" "$outroot"; }
 trap cleanup EXIT
@@ -62,9 +60,6 @@ build_faro() {
   [ -x "$faro" ] || die "no binary at $faro after the build"
 }
 
-# make_faro_content CORPUS CONTENT: Faro's content folder for a corpus (Scripts/lib/bench-content.sh).
-# shellcheck source=lib/bench-content.sh
-source "$repo/Scripts/lib/bench-content.sh"
 
 # Runs one timed build: time_build LOG COMMAND...  Appends "seconds peak-KB" to $work/times.
 # The command's own output goes to LOG; on failure LOG is shown verbatim and the script stops.
