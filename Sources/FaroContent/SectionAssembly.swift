@@ -33,7 +33,7 @@ struct SectionAssembly: Sendable {
 
     /// Every page: the files' own, fallbacks for missing translations, and generated sections and homes.
     mutating func pages() -> [Page] {
-        // Placing a page hashes its whole text, so sources are placed on all cores.
+        // Sources are placed on all cores: each makes its slug, folder route and resources list.
         let assembly = self
         var pages: [Page] = []
         for placed in ConcurrentMap.map(sources, { assembly.page(from: $0) }) {
